@@ -1,0 +1,81 @@
+// Entry of the browser shell: the same services and renderer as the Electron app, served on
+// 127.0.0.1 for machines without the Electron binary, for tests, and for development.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportDelivery } from '../common/contract';
+import { createDispatcher, createHandlers } from '../node/api-handlers';
+import { createAppServices } from '../node/app-services';
+import { defaultUserDataDir, resolveUserDataDir } from '../node/paths';
+import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
+import { PlaywrightPdfPrinter } from './playwright-printer';
+import { startBrowserShellServer } from './server';
+
+/** The line tests and scripts wait for; it carries the URL to open. */
+export const READY_PREFIX = 'Browser shell ready:';
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const root = path.resolve(__dirname, '..', '..');
+  const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const dataDir = resolveUserDataDir(defaultUserDataDir());
+  const started = performance.now();
+
+  const services = createAppServices({
+    dataDir,
+    assetsDir: path.join(root, 'assets'),
+    mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
+  });
+  const printer = new PlaywrightPdfPrinter();
+  const dispatch = createDispatcher(
+    createHandlers(services, {
+      shell: 'browser',
+      appVersion: version,
+      printer,
+      delivery: {
+        deliver: async (fileName, data): Promise<ExportDelivery> => ({
+          kind: 'download',
+          fileName,
+          base64: data.toString('base64'),
+          bytes: data.length,
+        }),
+      },
+    }),
+    (message, detail) => console.error(message, detail),
+  );
+  const port = process.env.COMPANION_PORT ? Number(process.env.COMPANION_PORT) : 0;
+  const server = await startBrowserShellServer({ dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
+  console.log(`${READY_PREFIX} ${server.launchUrl}`);
+  console.log(`Data folder: ${dataDir} (started in ${Math.round(performance.now() - started)} ms)`);
+
+  let shuttingDown = false;
+  const shutdown = async () => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await printer.close().catch(() => {});
+    await server.close();
+    services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+
+  if (args.has('--open')) {
+    const browser = findChromium();
+    if (!browser) {
+      console.log('No Chrome or Chromium found: open the URL above in your browser. Press Ctrl+C to stop.');
+      return;
+    }
+    const profile = path.join(dataDir, 'browser-shell-profile');
+    const child = spawn(browser, [`--app=${server.launchUrl}`, `--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS, ...sandboxArgs()], {
+      stdio: 'ignore',
+    });
+    child.on('exit', () => void shutdown());
+    child.on('error', () => console.log('Could not open the browser: open the URL above instead.'));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

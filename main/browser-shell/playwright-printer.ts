@@ -1,0 +1,63 @@
+// PDF printing for the browser shell: headless Chromium through playwright-core's page.pdf().
+// The browser starts on first use and stays up briefly so that exports in a row are quick.
+import { type Browser, chromium } from 'playwright-core';
+import { ApiError } from '../common/result';
+import { PRINT_READY_FLAG, type PdfPrinter, type PrintOptions } from '../node/export-service';
+import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
+
+const IDLE_CLOSE_MS = 60_000;
+const RENDER_TIMEOUT_MS = 60_000;
+
+export class PlaywrightPdfPrinter implements PdfPrinter {
+  private browser: Promise<Browser> | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  async print(html: string, options: PrintOptions): Promise<Buffer> {
+    const browser = await this.getBrowser();
+    clearTimeout(this.idleTimer);
+    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
+      await page.waitForFunction(`window.${PRINT_READY_FLAG} === true`, undefined, { timeout: RENDER_TIMEOUT_MS });
+      return await page.pdf({
+        format: options.pageSize,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: options.footerTemplate,
+        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        outline: true,
+        tagged: true,
+      });
+    } finally {
+      await context.close();
+      this.idleTimer = setTimeout(() => void this.close(), IDLE_CLOSE_MS);
+      this.idleTimer.unref();
+    }
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await (await browser.catch(() => undefined))?.close();
+  }
+
+  private getBrowser(): Promise<Browser> {
+    if (!this.browser) {
+      const executablePath = findChromium();
+      if (!executablePath) {
+        throw new ApiError(
+          'unavailable',
+          'PDF export needs Chrome or Chromium on this machine (or set COMPANION_CHROMIUM to its path).',
+        );
+      }
+      this.browser = chromium.launch({ executablePath, headless: true, args: [...QUIET_CHROMIUM_ARGS, ...sandboxArgs()] });
+      this.browser.catch(() => {
+        this.browser = undefined;
+      });
+    }
+    return this.browser;
+  }
+}

@@ -1,0 +1,160 @@
+// The browser shell: serves the built renderer and the API contract over HTTP on loopback only.
+// Every API request needs the per-launch token; Host and Origin are checked so that a web page
+// elsewhere cannot reach the API through DNS rebinding; request bodies are size-limited.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { APP_CSP } from '../common/security-policy';
+import type { Dispatch } from '../node/api-handlers';
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export interface BrowserShellServer {
+  url: string;
+  /** The URL to open: carries the token in the fragment, which browsers never send to a server. */
+  launchUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface BrowserShellOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+}
+
+function tokensMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function startBrowserShellServer(options: BrowserShellOptions): Promise<BrowserShellServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const rendererRoot = path.resolve(options.rendererDir);
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (!allowedHosts.has(host)) return sendError(res, 403, 'forbidden', 'Unexpected Host header.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) return sendError(res, 403, 'forbidden', 'Cross-origin requests are refused.');
+
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Only GET is served here.');
+    return serveStatic(res, url.pathname);
+  });
+
+  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): void {
+    if (req.method !== 'POST') return sendError(res, 405, 'method_not_allowed', 'API calls use POST.');
+    const auth = req.headers.authorization ?? '';
+    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    if (!given || !tokensMatch(given, token)) return sendError(res, 401, 'unauthorized', 'Missing or wrong API token.');
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      sendError(res, 413, 'too_large', 'Request body too large.');
+      req.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let aborted = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES && !aborted) {
+        aborted = true;
+        sendError(res, 413, 'too_large', 'Request body too large.');
+        req.destroy();
+        return;
+      }
+      if (!aborted) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (aborted) return;
+      let input: unknown;
+      try {
+        input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      } catch {
+        return sendError(res, 400, 'invalid_input', 'The request body is not JSON.');
+      }
+      options.dispatch(name, input).then(
+        (result) => send(res, 200, JSON.stringify(result)),
+        () => sendError(res, 500, 'internal', 'Internal error.'),
+      );
+    });
+    req.on('error', () => {});
+  }
+
+  function serveStatic(res: http.ServerResponse, pathname: string): void {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(rendererRoot, relative);
+    if (!file.startsWith(rendererRoot + path.sep)) return sendError(res, 404, 'not_found', 'Not found.');
+    fs.readFile(file, (error, data) => {
+      if (error) return sendError(res, 404, 'not_found', 'Not found.');
+      const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': type };
+      if (type.startsWith('text/html')) {
+        headers['Content-Security-Policy'] = APP_CSP;
+        headers['Cache-Control'] = 'no-store';
+      } else headers['Cache-Control'] = relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, headers);
+      res.end(data);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // Loopback only, never 0.0.0.0: the API is for this machine's learner alone.
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}#token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,143 @@
+// Schemas of the course content shipped in assets/. They run when content is loaded and in
+// `npm run content:check`, so a malformed file fails the build instead of a learner's session.
+import { z } from 'zod';
+
+export const DOMAINS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'] as const;
+export const domainIdSchema = z.enum(DOMAINS);
+export type DomainId = z.infer<typeof domainIdSchema>;
+
+export interface DomainInfo {
+  id: DomainId;
+  name: string;
+  /** Share of the DOP-C02 exam, in percent. */
+  weight: number;
+}
+
+export const DOMAIN_INFO: readonly DomainInfo[] = [
+  { id: 'D1', name: 'SDLC Automation', weight: 22 },
+  { id: 'D2', name: 'Configuration Management and IaC', weight: 17 },
+  { id: 'D3', name: 'Resilient Cloud Solutions', weight: 15 },
+  { id: 'D4', name: 'Monitoring and Logging', weight: 15 },
+  { id: 'D5', name: 'Incident and Event Response', weight: 14 },
+  { id: 'D6', name: 'Security and Compliance', weight: 17 },
+];
+
+export const contentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
+
+export const noteFrontMatterSchema = z.strictObject({
+  id: contentIdSchema,
+  title: z.string().min(3).max(140),
+  domain: domainIdSchema,
+  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(2).max(8),
+  related: z.array(contentIdSchema).min(1).max(6),
+  seedLines: z.string().min(1),
+  updated: z.union([z.string(), z.date()]).transform((v, ctx) => {
+    const text = typeof v === 'string' ? v : v.toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) ctx.addIssue({ code: 'custom', message: 'updated must be YYYY-MM-DD' });
+    return text;
+  }),
+});
+export type NoteFrontMatter = z.infer<typeof noteFrontMatterSchema>;
+
+export const edgeKindSchema = z.enum(['data', 'control', 'trust', 'replication']);
+export type EdgeKind = z.infer<typeof edgeKindSchema>;
+
+const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
+
+export const diagramNodeSchema = z.strictObject({
+  id: contentIdSchema,
+  label: z.string().min(1).max(80),
+  /** What the node stands for: an AWS service, an actor (a person, a client) or a concept. */
+  kind: z.enum(['service', 'actor', 'concept']),
+  service: z.string().max(80).optional(),
+  icon: z.string().max(80).optional(),
+  topics: z.array(contentIdSchema).max(4).default([]),
+  parent: contentIdSchema.optional(),
+  position: positionSchema.optional(),
+});
+
+export const diagramGroupSchema = z.strictObject({
+  id: contentIdSchema,
+  label: z.string().min(1).max(80),
+  kind: z.enum(['account', 'region', 'vpc', 'subnet', 'az', 'on-premises', 'other']),
+  parent: contentIdSchema.optional(),
+  position: positionSchema.optional(),
+  size: z.strictObject({ width: z.number().positive(), height: z.number().positive() }).optional(),
+});
+
+export const diagramEdgeSchema = z.strictObject({
+  id: contentIdSchema,
+  from: contentIdSchema,
+  to: contentIdSchema,
+  label: z.string().max(80).optional(),
+  kind: edgeKindSchema.default('data'),
+});
+
+export const diagramStepSchema = z.strictObject({
+  caption: z.string().min(1).max(400),
+  nodes: z.array(contentIdSchema).default([]),
+  edges: z.array(contentIdSchema).default([]),
+});
+
+export const diagramSpecSchema = z.strictObject({
+  id: contentIdSchema,
+  title: z.string().min(3).max(140),
+  domain: domainIdSchema,
+  summary: z.string().min(10).max(600),
+  seedLines: z.string().min(1),
+  groups: z.array(diagramGroupSchema).default([]),
+  nodes: z.array(diagramNodeSchema).min(2),
+  edges: z.array(diagramEdgeSchema).min(1),
+  steps: z.array(diagramStepSchema).default([]),
+  notice: z.array(z.string().min(5).max(400)).default([]),
+});
+export type DiagramSpec = z.infer<typeof diagramSpecSchema>;
+export type DiagramNodeSpec = z.infer<typeof diagramNodeSchema>;
+export type DiagramEdgeSpec = z.infer<typeof diagramEdgeSchema>;
+
+export const quizOptionSchema = z.strictObject({
+  id: z.string().regex(/^[a-f]$/),
+  text: z.string().min(1).max(600),
+  correct: z.boolean(),
+  explanation: z.string().min(10).max(800),
+});
+
+export const quizQuestionSchema = z
+  .strictObject({
+    id: contentIdSchema,
+    domain: domainIdSchema,
+    topics: z.array(contentIdSchema).min(1).max(3),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    format: z.enum(['single', 'multi']),
+    stem: z.string().min(20).max(2000),
+    options: z.array(quizOptionSchema).min(4).max(6),
+  })
+  .superRefine((q, ctx) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (q.format === 'single' && (correct !== 1 || q.options.length !== 4))
+      ctx.addIssue({ code: 'custom', message: 'multiple choice: exactly 1 correct of 4 options' });
+    if (q.format === 'multi' && (correct < 2 || correct > 3 || q.options.length < 5))
+      ctx.addIssue({ code: 'custom', message: 'multiple response: 2-3 correct of 5-6 options' });
+    const ids = q.options.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'option ids must be unique' });
+  });
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+export const quizFileSchema = z.strictObject({
+  questions: z.array(quizQuestionSchema).min(1),
+});
+
+export const topicEntrySchema = z.strictObject({
+  id: contentIdSchema,
+  title: z.string().min(3),
+  domain: domainIdSchema,
+  seedLines: z.string(),
+});
+
+export const topicsFileSchema = z.object({
+  topics: z.array(topicEntrySchema).min(1),
+  additions: z.array(topicEntrySchema.extend({ reason: z.string().min(10) })).default([]),
+});
+export type TopicEntry = z.infer<typeof topicEntrySchema>;

@@ -1,0 +1,208 @@
+// The one API between the renderer and the Node side. Each call has a name, a zod schema for its
+// input and a result type. The Electron preload exposes exactly these calls over IPC, the browser
+// shell serves exactly these over HTTP, and both validate every input with the schema below.
+import { z } from 'zod';
+import type { DiagramSpec, DomainId, NoteFrontMatter } from './content-schema';
+import { contentIdSchema } from './content-schema';
+
+// ---------- result types ----------
+
+export type ShellKind = 'electron' | 'browser';
+export type ThemePreference = 'system' | 'light' | 'dark';
+export type TopicStatus = 'new' | 'read' | 'confident';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  shell: ShellKind;
+  dataDir: string;
+  schemaVersion: number;
+}
+
+export interface Settings {
+  theme: ThemePreference;
+  lastRoute: string;
+}
+
+export interface CourseNoteSummary {
+  id: string;
+  title: string;
+  domain: DomainId;
+  tags: string[];
+  status: TopicStatus;
+}
+
+export interface CourseNote extends Omit<NoteFrontMatter, 'updated'> {
+  updated: string;
+  markdown: string;
+  status: TopicStatus;
+}
+
+export interface DiagramSummary {
+  id: string;
+  title: string;
+  domain: DomainId;
+  summary: string;
+  nodeCount: number;
+}
+
+/** A question as the learner sees it: no answers, no explanations until answered. */
+export interface QuizQuestionView {
+  id: string;
+  domain: DomainId;
+  topics: string[];
+  difficulty: 1 | 2 | 3;
+  format: 'single' | 'multi';
+  stem: string;
+  options: { id: string; text: string }[];
+  /** How many options a multiple-response question asks for. */
+  selectCount: number;
+}
+
+export interface QuizSessionView {
+  sessionId: string;
+  mode: QuizMode;
+  questions: QuizQuestionView[];
+}
+
+export interface AnswerFeedback {
+  questionId: string;
+  correct: boolean;
+  correctOptionIds: string[];
+  explanations: { optionId: string; correct: boolean; explanation: string }[];
+  attemptId: number;
+}
+
+export interface QuizAttemptRow {
+  id: number;
+  sessionId: string;
+  questionId: string;
+  chosen: string[];
+  correct: boolean;
+  timeMs: number;
+  mode: QuizMode;
+  answeredAt: string;
+}
+
+export interface PersonalNoteSummary {
+  id: string;
+  title: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface PersonalNote extends PersonalNoteSummary {
+  body: string;
+  createdAt: string;
+}
+
+export interface SavedNote {
+  id: string;
+  version: number;
+  updatedAt: string;
+}
+
+export type ExportDelivery =
+  /** Electron: written where the learner chose in the save dialog. */
+  | { kind: 'saved'; path: string; bytes: number }
+  /** The learner closed the save dialog. */
+  | { kind: 'cancelled' }
+  /** Browser shell: handed back for the page to download. */
+  | { kind: 'download'; fileName: string; base64: string; bytes: number };
+
+export interface SearchHit {
+  kind: 'course-note' | 'personal-note' | 'question';
+  id: string;
+  title: string;
+  snippet: string;
+}
+
+// ---------- the contract ----------
+
+const noInput = z.strictObject({});
+const idInput = z.strictObject({ id: contentIdSchema });
+const uuid = z.uuid();
+const quizModeSchema = z.enum(['practice', 'mock', 'review', 'diagram']);
+export type QuizMode = z.infer<typeof quizModeSchema>;
+
+/** Declares one call: its input schema, and (as a type only) its result. */
+function call<I extends z.ZodType>(input: I) {
+  return { returns: <R>() => ({ input, result: undefined as unknown as R }) };
+}
+
+export const apiContract = {
+  'app.getInfo': call(noInput).returns<AppInfo>(),
+
+  'settings.get': call(noInput).returns<Settings>(),
+  'settings.update': call(
+    z.strictObject({
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      lastRoute: z.string().max(300).optional(),
+    }),
+  ).returns<Settings>(),
+
+  'library.list': call(noInput).returns<CourseNoteSummary[]>(),
+  'library.get': call(idInput).returns<CourseNote>(),
+  'library.setStatus': call(
+    z.strictObject({ id: contentIdSchema, status: z.enum(['new', 'read', 'confident']) }),
+  ).returns<CourseNoteSummary>(),
+
+  'diagrams.list': call(noInput).returns<DiagramSummary[]>(),
+  'diagrams.get': call(idInput).returns<DiagramSpec>(),
+
+  'quiz.start': call(
+    z.strictObject({
+      mode: quizModeSchema,
+      questionIds: z.array(contentIdSchema).max(200).optional(),
+      count: z.int().min(1).max(75).optional(),
+    }),
+  ).returns<QuizSessionView>(),
+  'quiz.answer': call(
+    z.strictObject({
+      sessionId: uuid,
+      questionId: contentIdSchema,
+      chosen: z.array(z.string().regex(/^[a-f]$/)).min(1).max(6),
+      timeMs: z.int().min(0).max(86_400_000),
+    }),
+  ).returns<AnswerFeedback>(),
+  'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),
+
+  'notes.list': call(noInput).returns<PersonalNoteSummary[]>(),
+  'notes.get': call(z.strictObject({ id: uuid })).returns<PersonalNote>(),
+  'notes.create': call(
+    z.strictObject({ title: z.string().max(200).optional(), body: z.string().max(1_000_000).optional() }),
+  ).returns<PersonalNote>(),
+  'notes.save': call(
+    z.strictObject({
+      id: uuid,
+      title: z.string().max(200),
+      body: z.string().max(1_000_000),
+      /** The version the editor started from; a mismatch means another window saved first. */
+      baseVersion: z.int().min(1),
+    }),
+  ).returns<SavedNote>(),
+  'notes.delete': call(z.strictObject({ id: uuid })).returns<{ id: string }>(),
+  'notes.exportPdf': call(z.strictObject({ ids: z.array(uuid).min(1).max(10_000) })).returns<ExportDelivery>(),
+
+  'search.query': call(
+    z.strictObject({ query: z.string().max(200), limit: z.int().min(1).max(100).default(20) }),
+  ).returns<SearchHit[]>(),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiCallName = keyof ApiContract;
+export type ApiInput<K extends ApiCallName> = z.input<ApiContract[K]['input']>;
+export type ApiParsedInput<K extends ApiCallName> = z.output<ApiContract[K]['input']>;
+export type ApiOutput<K extends ApiCallName> = ApiContract[K]['result'];
+
+export const API_CALL_NAMES = Object.keys(apiContract) as ApiCallName[];
+
+export function isApiCallName(name: unknown): name is ApiCallName {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}
+
+/** The typed surface the renderer sees, whatever the transport. */
+export type Api = { [K in ApiCallName]: (input: ApiInput<K>) => Promise<ApiOutput<K>> };
+
+/** The IPC channel every call travels on in Electron. */
+export const IPC_CHANNEL = 'companion:api';

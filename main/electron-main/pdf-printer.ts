@@ -1,0 +1,44 @@
+// PDF printing in Electron: a hidden, sandboxed window with no preload loads the export HTML
+// from app://print/<job> and webContents.printToPDF turns it into a PDF.
+import { randomUUID } from 'node:crypto';
+import { BrowserWindow } from 'electron';
+import { PRINT_READY_FLAG, type PdfPrinter, type PrintOptions } from '../node/export-service';
+import { hardenWebContents, PRINT_ORIGIN, secureWebPreferences } from './security';
+
+const RENDER_TIMEOUT_MS = 60_000;
+const MM_PER_INCH = 25.4;
+
+export class ElectronPdfPrinter implements PdfPrinter {
+  constructor(private readonly printJobs: Map<string, string>) {}
+
+  async print(html: string, options: PrintOptions): Promise<Buffer> {
+    const job = `${randomUUID()}.html`;
+    this.printJobs.set(job, html);
+    const win = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(), javascript: true } });
+    hardenWebContents(win.webContents, () => {});
+    try {
+      await win.loadURL(`${PRINT_ORIGIN}/${job}`);
+      await win.webContents.executeJavaScript(
+        `new Promise((resolve, reject) => {
+           const started = Date.now();
+           const poll = () => window.${PRINT_READY_FLAG} === true ? resolve(true)
+             : Date.now() - started > ${RENDER_TIMEOUT_MS} ? reject(new Error('print render timeout')) : setTimeout(poll, 50);
+           poll();
+         })`,
+      );
+      return await win.webContents.printToPDF({
+        pageSize: options.pageSize,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: options.footerTemplate,
+        margins: { top: 18 / MM_PER_INCH, bottom: 20 / MM_PER_INCH, left: 16 / MM_PER_INCH, right: 16 / MM_PER_INCH },
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
+      });
+    } finally {
+      this.printJobs.delete(job);
+      win.destroy();
+    }
+  }
+}

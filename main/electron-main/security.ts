@@ -1,0 +1,74 @@
+// The Electron security checklist in one reviewable place. Only type imports from electron, so
+// every rule here is unit-tested in plain Node without the Electron binary.
+import type { Session, WebContents, WebPreferences } from 'electron';
+
+export const APP_SCHEME = 'app';
+/** The renderer's bundle is served from here; the only origin whose IPC calls are answered. */
+export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+/** Print jobs are served from here, to a hidden window with no preload. */
+export const PRINT_ORIGIN = `${APP_SCHEME}://print`;
+
+export function secureWebPreferences(preloadPath?: string): WebPreferences {
+  return {
+    ...(preloadPath ? { preload: preloadPath } : {}),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** Only plain https links leave the app, and only to the OS browser. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
+}
+
+/** Denies every permission (camera, notifications, geolocation, ...): a study app needs none. */
+export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** No navigation away from the app, no new windows, no <webview>; https links go to the OS browser. */
+export function hardenWebContents(contents: HardenableContents, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** An IPC call is answered only when it comes from the app's own top-level page. */
+export function isTrustedSender(frame: { url: string; parent: unknown } | null | undefined): boolean {
+  return !!frame && frame.parent === null && isAppUrl(frame.url);
+}

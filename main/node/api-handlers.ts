@@ -1,0 +1,93 @@
+// Binds every call of the contract to a service method. The dispatcher is the single gate both
+// transports pass through: unknown names and invalid inputs are answered with typed errors, and
+// no exception escapes, so a bad call can never take the process down.
+import type { z } from 'zod';
+import {
+  type ApiCallName,
+  type ApiOutput,
+  type ApiParsedInput,
+  apiContract,
+  isApiCallName,
+  type ShellKind,
+} from '../common/contract';
+import { ApiError, type ApiResult } from '../common/result';
+import type { AppServices } from './app-services';
+import type { FileDelivery, PdfPrinter } from './export-service';
+
+export interface ShellPlatform {
+  shell: ShellKind;
+  appVersion: string;
+  printer: PdfPrinter;
+  delivery: FileDelivery;
+}
+
+type Handlers = { [K in ApiCallName]: (input: ApiParsedInput<K>) => ApiOutput<K> | Promise<ApiOutput<K>> };
+
+export function createHandlers(services: AppServices, platform: ShellPlatform): Handlers {
+  return {
+    'app.getInfo': () => ({
+      name: 'DevOps Pro Companion',
+      version: platform.appVersion,
+      shell: platform.shell,
+      dataDir: services.dataDir,
+      schemaVersion: services.schemaVersion(),
+    }),
+    'settings.get': () => services.settings.get(),
+    'settings.update': (input) => services.settings.update(input),
+    'library.list': () => services.library.list(),
+    'library.get': ({ id }) => services.library.get(id),
+    'library.setStatus': ({ id, status }) => services.library.setStatus(id, status),
+    'diagrams.list': () =>
+      [...services.content.diagrams.values()].map((d) => ({
+        id: d.id,
+        title: d.title,
+        domain: d.domain,
+        summary: d.summary,
+        nodeCount: d.nodes.length,
+      })),
+    'diagrams.get': ({ id }) => {
+      const diagram = services.content.diagrams.get(id);
+      if (!diagram) throw new ApiError('not_found', `There is no diagram "${id}".`);
+      return diagram;
+    },
+    'quiz.start': ({ mode, questionIds, count }) => services.quiz.start(mode, questionIds, count),
+    'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
+    'quiz.history': ({ limit }) => services.quiz.history(limit),
+    'notes.list': () => services.notes.list(),
+    'notes.get': ({ id }) => services.notes.get(id),
+    'notes.create': ({ title, body }) => services.notes.create(title, body),
+    'notes.save': ({ id, title, body, baseVersion }) => services.notes.save(id, title, body, baseVersion),
+    'notes.delete': ({ id }) => services.notes.delete(id),
+    'notes.exportPdf': ({ ids }) => services.exporter.exportNotes(services.notes.getMany(ids), platform.printer, platform.delivery),
+    'search.query': ({ query, limit }) => services.search.query(query, limit),
+  };
+}
+
+export type Logger = (message: string, detail?: unknown) => void;
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+export function createDispatcher(handlers: Handlers, log: Logger = () => {}): Dispatch {
+  return async (name, input) => {
+    if (!isApiCallName(name)) {
+      return { ok: false, error: { code: 'unknown_call', message: `Unknown API call ${JSON.stringify(String(name)).slice(0, 80)}.` } };
+    }
+    const schema: z.ZodType = apiContract[name].input;
+    const parsed = schema.safeParse(input ?? {});
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.map(String).join('.') || 'input'}: ${i.message}`)
+        .join('; ');
+      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: ${detail}` } };
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+      log(`API call ${name} failed`, error);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Details are in the log.' } };
+    }
+  };
+}

@@ -1,0 +1,136 @@
+// The app frame: sidebar, search, theme, and the view the route names. Remembers the last view
+// so the learner comes back where they left off.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ThemePreference } from '../../../main/common/contract';
+import { api } from '../api/client';
+import { DiagramsView } from '../features/diagrams/DiagramsView';
+import { LibraryView } from '../features/library/LibraryView';
+import { NotesView } from '../features/notes/NotesView';
+import { QuizView } from '../features/quiz/QuizView';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { SearchView } from '../features/search/SearchView';
+import { StatsView } from '../features/stats/StatsView';
+import { CourseIndexProvider } from './course-index';
+import { navigate, type Route, routeHref, useRoute } from './router';
+import { ThemeContext, useSystemDark } from './theme';
+
+const NAV: { view: Route['view']; label: string; key: string }[] = [
+  { view: 'library', label: 'Library', key: '1' },
+  { view: 'diagrams', label: 'Diagrams', key: '2' },
+  { view: 'quiz', label: 'Quiz', key: '3' },
+  { view: 'notes', label: 'My notes', key: '4' },
+  { view: 'stats', label: 'Stats', key: '5' },
+];
+
+const THEME_CYCLE: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
+
+export function App({ initialTheme }: { initialTheme: ThemePreference }) {
+  const route = useRoute();
+  const systemDark = useSystemDark();
+  const [preference, setPreferenceState] = useState<ThemePreference>(initialTheme);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const dark = preference === 'dark' || (preference === 'system' && systemDark);
+
+  const setPreference = useCallback((p: ThemePreference) => {
+    setPreferenceState(p);
+    void api['settings.update']({ theme: p });
+  }, []);
+  const theme = useMemo(() => ({ preference, dark, setPreference }), [preference, dark, setPreference]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
+
+  // Remember the view; skip transient search routes.
+  const href = routeHref(route);
+  useEffect(() => {
+    if (route.view !== 'search') void api['settings.update']({ lastRoute: href }).catch(() => {});
+  }, [href, route.view]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen((open) => !open);
+      } else if (mod && !event.shiftKey && !event.altKey) {
+        const item = NAV.find((n) => n.key === event.key);
+        if (item) {
+          event.preventDefault();
+          navigate({ view: item.view } as Route);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <CourseIndexProvider>
+        <div className="app-shell">
+          <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+            Skip to content
+          </a>
+          <aside className="sidebar">
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ◆
+              </span>
+              DevOps Pro Companion
+            </div>
+            <button type="button" className="search-trigger" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K">
+              <span>Search…</span>
+              <kbd>Ctrl K</kbd>
+            </button>
+            <nav aria-label="Main">
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.view}>
+                    <a
+                      href={routeHref({ view: item.view } as Route)}
+                      aria-current={route.view === item.view ? 'page' : undefined}
+                      aria-keyshortcuts={`Control+${item.key}`}
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <button
+              type="button"
+              className="theme-toggle"
+              onClick={() => setPreference(THEME_CYCLE[preference])}
+              aria-label={`Theme: ${preference}. Switch theme`}
+            >
+              Theme: {preference === 'system' ? `system (${dark ? 'dark' : 'light'})` : preference}
+            </button>
+          </aside>
+          <main id="main" ref={mainRef} tabIndex={-1} className="main">
+            <CurrentView route={route} />
+          </main>
+          {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+        </div>
+      </CourseIndexProvider>
+    </ThemeContext.Provider>
+  );
+}
+
+function CurrentView({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'library':
+      return <LibraryView topicId={route.topicId} />;
+    case 'diagrams':
+      return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} />;
+    case 'quiz':
+      return <QuizView />;
+    case 'notes':
+      return <NotesView noteId={route.noteId} />;
+    case 'stats':
+      return <StatsView />;
+    case 'search':
+      return <SearchView query={route.query} />;
+  }
+}

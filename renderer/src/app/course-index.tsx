@@ -1,0 +1,49 @@
+// The list of course notes, loaded once and shared: views use it for titles, [[links]] and
+// navigation without asking the API again.
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import type { CourseNoteSummary } from '../../../main/common/contract';
+import type { MarkdownOptions } from '../../../main/common/markdown';
+import { api } from '../api/client';
+import { useAsync } from '../ui/useAsync';
+
+interface CourseIndex {
+  notes: CourseNoteSummary[];
+  byId: Map<string, CourseNoteSummary>;
+  resolveLink: NonNullable<MarkdownOptions['resolveLink']>;
+  /** Changes whenever titles or statuses do, for caches keyed on the index. */
+  version: string;
+  update: (note: CourseNoteSummary) => void;
+  reload: () => void;
+}
+
+const Context = createContext<CourseIndex | undefined>(undefined);
+
+export function CourseIndexProvider({ children }: { children: ReactNode }) {
+  const { data, setData, reload } = useAsync(() => api['library.list']({}), []);
+  const notes = data ?? [];
+  const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
+  const resolveLink = useCallback<CourseIndex['resolveLink']>(
+    (target, nodeId) => {
+      const note = byId.get(target);
+      if (note) return { label: note.title, href: `#/library/${target}` };
+      // Otherwise it may name a diagram; the diagram view reports a missing one itself.
+      return { label: nodeId ? `${target} › ${nodeId}` : target, href: `#/diagrams/${target}${nodeId ? `?node=${nodeId}` : ''}` };
+    },
+    [byId],
+  );
+  const update = useCallback(
+    (note: CourseNoteSummary) => setData(notes.map((n) => (n.id === note.id ? note : n))),
+    [notes, setData],
+  );
+  const value = useMemo(
+    () => ({ notes, byId, resolveLink, version: `${notes.length}`, update, reload }),
+    [notes, byId, resolveLink, update, reload],
+  );
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useCourseIndex(): CourseIndex {
+  const value = useContext(Context);
+  if (!value) throw new Error('useCourseIndex outside CourseIndexProvider');
+  return value;
+}

@@ -1,0 +1,25 @@
+// Light and dark themes: follows the OS until the learner picks one, and remembers the pick.
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { ThemePreference } from '../../../main/common/contract';
+
+export interface ThemeState {
+  preference: ThemePreference;
+  dark: boolean;
+  setPreference: (p: ThemePreference) => void;
+}
+
+export const ThemeContext = createContext<ThemeState>({ preference: 'system', dark: false, setPreference: () => {} });
+
+export const useTheme = () => useContext(ThemeContext);
+
+export function useSystemDark(): boolean {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setDark(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, []);
+  return dark;
+}

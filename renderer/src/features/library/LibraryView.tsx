@@ -1,0 +1,142 @@
+// The course library: topics by exam domain with the learner's status, and the note reader.
+import { useEffect, useMemo, useRef } from 'react';
+import { DOMAIN_INFO } from '../../../../main/common/content-schema';
+import type { TopicStatus } from '../../../../main/common/contract';
+import { api } from '../../api/client';
+import { useCourseIndex } from '../../app/course-index';
+import { navigate } from '../../app/router';
+import { Markdown } from '../../ui/Markdown';
+import { ErrorMessage, Loading } from '../../ui/Status';
+import { useAsync } from '../../ui/useAsync';
+
+const STATUS_LABEL: Record<TopicStatus, string> = { new: 'New', read: 'Read', confident: 'Confident' };
+const STATUS_SCORE: Record<TopicStatus, number> = { new: 0, read: 0.5, confident: 1 };
+
+export function LibraryView({ topicId }: { topicId?: string }) {
+  const { notes } = useCourseIndex();
+  const domains = useMemo(
+    () =>
+      DOMAIN_INFO.map((d) => {
+        const topics = notes.filter((n) => n.domain === d.id);
+        const score = topics.reduce((sum, t) => sum + STATUS_SCORE[t.status], 0);
+        return { ...d, topics, progress: topics.length ? score / topics.length : 0 };
+      }),
+    [notes],
+  );
+  const weighted = domains.reduce((sum, d) => sum + d.progress * d.weight, 0) / 100;
+
+  return (
+    <div className="library">
+      <nav className="library-index" aria-label="Course topics">
+        <h1>Library</h1>
+        <p className="overall-progress">
+          Exam-weighted progress: <strong data-testid="overall-progress">{Math.round(weighted * 100)}%</strong>
+        </p>
+        {domains.map((d) => (
+          <section key={d.id} className="domain-group" aria-label={`${d.id} ${d.name}`}>
+            <h2>
+              {d.id} {d.name} <span className="weight">{d.weight}%</span>
+            </h2>
+            <progress max={1} value={d.progress} aria-label={`${d.id} progress`} data-testid={`progress-${d.id}`} />
+            <ul>
+              {d.topics.map((t) => (
+                <li key={t.id}>
+                  <a href={`#/library/${t.id}`} aria-current={t.id === topicId ? 'page' : undefined}>
+                    <span className={`status-dot status-${t.status}`} title={STATUS_LABEL[t.status]} />
+                    {t.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </nav>
+      <div className="library-reader">{topicId ? <CourseNoteReader id={topicId} /> : <LibraryWelcome />}</div>
+    </div>
+  );
+}
+
+function LibraryWelcome() {
+  const { notes } = useCourseIndex();
+  return (
+    <div className="welcome">
+      <h2>Study the course</h2>
+      <p>
+        {notes.length} topics across the six exam domains. Pick a topic on the left, or press <kbd>Ctrl</kbd>+<kbd>K</kbd> to search.
+      </p>
+    </div>
+  );
+}
+
+export function CourseNoteReader({ id }: { id: string }) {
+  const { notes, byId, resolveLink, update } = useCourseIndex();
+  const { data: note, error, loading, reload, setData } = useAsync(() => api['library.get']({ id }), [id]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const position = notes.findIndex((n) => n.id === id);
+  const previous = position > 0 ? notes[position - 1] : undefined;
+  const next = position >= 0 ? notes[position + 1] : undefined;
+
+  useEffect(() => {
+    if (note) headingRef.current?.focus();
+  }, [note]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, [contenteditable]')) return;
+      if (event.altKey && event.key === 'ArrowRight' && next) navigate(`#/library/${next.id}`);
+      if (event.altKey && event.key === 'ArrowLeft' && previous) navigate(`#/library/${previous.id}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [next, previous]);
+
+  if (error) return <ErrorMessage error={error} onRetry={reload} />;
+  if (loading || !note) return <Loading what="note" />;
+
+  const setStatus = async (status: TopicStatus) => {
+    const summary = await api['library.setStatus']({ id, status });
+    setData({ ...note, status });
+    update(summary);
+  };
+
+  return (
+    <article className="course-note" aria-labelledby="note-title">
+      <header>
+        <p className="eyebrow">
+          {note.domain} · {note.tags.join(' · ')}
+        </p>
+        <h1 id="note-title" ref={headingRef} tabIndex={-1}>
+          {note.title}
+        </h1>
+        <fieldset className="status-picker">
+          <legend>My status</legend>
+          {(['new', 'read', 'confident'] as const).map((s) => (
+            <label key={s}>
+              <input type="radio" name="topic-status" checked={note.status === s} onChange={() => void setStatus(s)} />
+              {STATUS_LABEL[s]}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      <Markdown markdown={note.markdown} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
+      <footer className="note-footer">
+        {note.related.length > 0 && (
+          <section aria-label="Related topics">
+            <h2>Related topics</h2>
+            <ul className="chips">
+              {note.related.map((r) => (
+                <li key={r}>
+                  <a href={`#/library/${r}`}>{byId.get(r)?.title ?? r}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <nav className="prev-next" aria-label="Course order">
+          {previous ? <a href={`#/library/${previous.id}`}>← {previous.title}</a> : <span />}
+          {next ? <a href={`#/library/${next.id}`}>{next.title} →</a> : <span />}
+        </nav>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+// Shows rendered markdown: sanitised HTML, mermaid drawn after mount, and a copy button on code.
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { MarkdownOptions } from '../../../main/common/markdown';
+import { useTheme } from '../app/theme';
+import { renderMarkdownToSafeHtml, renderMermaidIn } from './markdown-render';
+
+interface MarkdownProps {
+  markdown: string;
+  resolveLink?: MarkdownOptions['resolveLink'];
+  /** Names the link resolver for caching: change it when the resolver's data changes. */
+  linkKey?: string;
+  className?: string;
+}
+
+export const Markdown = memo(function Markdown({ markdown, resolveLink, linkKey = 'default', className }: MarkdownProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { dark } = useTheme();
+  const html = useMemo(() => renderMarkdownToSafeHtml(markdown, resolveLink, linkKey), [markdown, resolveLink, linkKey]);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    root.innerHTML = html;
+    for (const block of root.querySelectorAll<HTMLElement>('.code-block')) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-button';
+      button.textContent = 'Copy';
+      button.setAttribute('aria-label', 'Copy code');
+      block.prepend(button);
+    }
+    void renderMermaidIn(root, dark);
+  }, [html, dark]);
+
+  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('copy-button')) return;
+    const code = target.parentElement?.querySelector('code')?.textContent ?? '';
+    void navigator.clipboard?.writeText(code).then(
+      () => {
+        target.textContent = 'Copied';
+        setTimeout(() => {
+          target.textContent = 'Copy';
+        }, 1500);
+      },
+      () => {
+        target.textContent = 'Copy failed';
+      },
+    );
+  };
+
+  // biome-ignore lint/a11y/noStaticElementInteractions: clicks are delegated to the copy buttons inside
+  // biome-ignore lint/a11y/useKeyWithClickEvents: the copy buttons are real buttons and take the keyboard
+  return <div ref={ref} className={`markdown ${className ?? ''}`} onClick={onClick} />;
+});
