@@ -23,12 +23,31 @@ async function buildMain() {
     external: ['electron', 'better-sqlite3', 'playwright-core'],
   };
   await Promise.all([
-    esbuild({ ...common, entryPoints: { 'electron-main': 'main/electron-main/main.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-    esbuild({ ...common, entryPoints: { preload: 'main/electron-sandbox/preload.ts' }, minify: true, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-    esbuild({ ...common, entryPoints: { 'browser-shell': 'main/browser-shell/main.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+    esbuild({
+      ...common,
+      entryPoints: { 'electron-main': 'main/electron-main/main.ts' },
+      outdir: 'dist/main',
+      outExtension: { '.js': '.cjs' },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: { preload: 'main/electron-sandbox/preload.ts' },
+      minify: true,
+      outdir: 'dist/main',
+      outExtension: { '.js': '.cjs' },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: { 'browser-shell': 'main/browser-shell/main.ts' },
+      outdir: 'dist/main',
+      outExtension: { '.js': '.cjs' },
+    }),
   ]);
   fs.mkdirSync(path.join(root, 'dist', 'vendor'), { recursive: true });
-  fs.copyFileSync(path.join(root, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), path.join(root, 'dist', 'vendor', 'mermaid.min.js'));
+  fs.copyFileSync(
+    path.join(root, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'),
+    path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
+  );
 }
 
 async function buildRenderer() {

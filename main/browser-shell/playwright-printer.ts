@@ -2,7 +2,7 @@
 // The browser starts on first use and stays up briefly so that exports in a row are quick.
 import { type Browser, chromium } from 'playwright-core';
 import { ApiError } from '../common/result';
-import { PRINT_READY_FLAG, type PdfPrinter, type PrintOptions } from '../node/export-service';
+import { type PdfPrinter, PRINT_READY_FLAG, type PrintOptions } from '../node/export-service';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 
 const IDLE_CLOSE_MS = 60_000;
@@ -48,10 +48,7 @@ export class PlaywrightPdfPrinter implements PdfPrinter {
     if (!this.browser) {
       const executablePath = findChromium();
       if (!executablePath) {
-        throw new ApiError(
-          'unavailable',
-          'PDF export needs Chrome or Chromium on this machine (or set COMPANION_CHROMIUM to its path).',
-        );
+        throw new ApiError('unavailable', 'PDF export needs Chrome or Chromium on this machine (or set COMPANION_CHROMIUM to its path).');
       }
       this.browser = chromium.launch({ executablePath, headless: true, args: [...QUIET_CHROMIUM_ARGS, ...sandboxArgs()] });
       this.browser.catch(() => {

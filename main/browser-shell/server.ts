@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { APP_CSP } from '../common/security-policy';
 import type { Dispatch } from '../node/api-handlers';
+import { resolveInside } from '../node/static-files';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -70,17 +71,16 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
 
   const server = http.createServer((req, res) => {
     const host = req.headers.host ?? '';
-    if (!allowedHosts.has(host)) return sendError(res, 403, 'forbidden', 'Unexpected Host header.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) return sendError(res, 403, 'forbidden', 'Cross-origin requests are refused.');
-
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Only GET is served here.');
-    return serveStatic(res, url.pathname);
+    if (!allowedHosts.has(host)) sendError(res, 403, 'forbidden', 'Unexpected Host header.');
+    else if (origin !== undefined && !allowedOrigins.has(origin)) sendError(res, 403, 'forbidden', 'Cross-origin requests are refused.');
+    else if (url.pathname.startsWith('/api/')) handleApi(req, res, url.pathname.slice(5));
+    else if (req.method !== 'GET' && req.method !== 'HEAD') sendError(res, 405, 'method_not_allowed', 'Only GET is served here.');
+    else serveStatic(res, url.pathname);
   });
 
-  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): void {
+  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
     if (req.method !== 'POST') return sendError(res, 405, 'method_not_allowed', 'API calls use POST.');
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
@@ -121,11 +121,17 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const file = path.resolve(rendererRoot, relative);
-    if (!file.startsWith(rendererRoot + path.sep)) return sendError(res, 404, 'not_found', 'Not found.');
+    const file = resolveInside(rendererRoot, pathname);
+    const relative = file ? path.relative(rendererRoot, file) : '';
+    if (!file) {
+      sendError(res, 404, 'not_found', 'Not found.');
+      return;
+    }
     fs.readFile(file, (error, data) => {
-      if (error) return sendError(res, 404, 'not_found', 'Not found.');
+      if (error) {
+        sendError(res, 404, 'not_found', 'Not found.');
+        return;
+      }
       const type = MIME[path.extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': type };
       if (type.startsWith('text/html')) {

@@ -22,15 +22,16 @@ export const DOMAIN_INFO: readonly DomainInfo[] = [
   { id: 'D6', name: 'Security and Compliance', weight: 17 },
 ];
 
-export const contentIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
+export const contentIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
 
 export const noteFrontMatterSchema = z.strictObject({
   id: contentIdSchema,
   title: z.string().min(3).max(140),
   domain: domainIdSchema,
-  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(2).max(8),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/))
+    .min(2)
+    .max(8),
   related: z.array(contentIdSchema).min(1).max(6),
   seedLines: z.string().min(1),
   updated: z.union([z.string(), z.date()]).transform((v, ctx) => {

@@ -161,7 +161,10 @@ export const apiContract = {
     z.strictObject({
       sessionId: uuid,
       questionId: contentIdSchema,
-      chosen: z.array(z.string().regex(/^[a-f]$/)).min(1).max(6),
+      chosen: z
+        .array(z.string().regex(/^[a-f]$/))
+        .min(1)
+        .max(6),
       timeMs: z.int().min(0).max(86_400_000),
     }),
   ).returns<AnswerFeedback>(),
@@ -184,9 +187,7 @@ export const apiContract = {
   'notes.delete': call(z.strictObject({ id: uuid })).returns<{ id: string }>(),
   'notes.exportPdf': call(z.strictObject({ ids: z.array(uuid).min(1).max(10_000) })).returns<ExportDelivery>(),
 
-  'search.query': call(
-    z.strictObject({ query: z.string().max(200), limit: z.int().min(1).max(100).default(20) }),
-  ).returns<SearchHit[]>(),
+  'search.query': call(z.strictObject({ query: z.string().max(200), limit: z.int().min(1).max(100).default(20) })).returns<SearchHit[]>(),
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,14 +1,7 @@
 // Errors cross the API boundary as values, never as thrown exceptions, so that a bad call
 // can always be answered and never takes a process down.
 
-export type ApiErrorCode =
-  | 'invalid_input'
-  | 'unknown_call'
-  | 'not_found'
-  | 'conflict'
-  | 'cancelled'
-  | 'unavailable'
-  | 'internal';
+export type ApiErrorCode = 'invalid_input' | 'unknown_call' | 'not_found' | 'conflict' | 'cancelled' | 'unavailable' | 'internal';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;

@@ -37,7 +37,10 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function createMainWindow(appServices: AppServices): BrowserWindow {
-  const bounds = restoreBounds(appServices.settings.getRaw<WindowBounds>(WINDOW_BOUNDS_KEY), screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = restoreBounds(
+    appServices.settings.getRaw<WindowBounds>(WINDOW_BOUNDS_KEY),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     ...bounds,
     minWidth: 800,

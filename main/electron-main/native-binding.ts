@@ -21,10 +21,5 @@ export function electronAddonPath(options: {
 }): string {
   // Packaged: electron-builder copies the matching build into resources/native (extraResources).
   if (options.packaged) return path.join(options.resourcesPath, 'native', ADDON_FILE);
-  return path.join(
-    options.appRoot,
-    'native',
-    electronAddonFolder(options.electronVersion, options.platform, options.arch),
-    ADDON_FILE,
-  );
+  return path.join(options.appRoot, 'native', electronAddonFolder(options.electronVersion, options.platform, options.arch), ADDON_FILE);
 }

@@ -2,7 +2,7 @@
 // from app://print/<job> and webContents.printToPDF turns it into a PDF.
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow } from 'electron';
-import { PRINT_READY_FLAG, type PdfPrinter, type PrintOptions } from '../node/export-service';
+import { type PdfPrinter, PRINT_READY_FLAG, type PrintOptions } from '../node/export-service';
 import { hardenWebContents, PRINT_ORIGIN, secureWebPreferences } from './security';
 
 const RENDER_TIMEOUT_MS = 60_000;

@@ -1,9 +1,9 @@
 // Serves the built renderer from app://bundle instead of file://, so the page has a real origin
 // that IPC can check, a strict CSP header, and no way to read other local files.
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_CSP } from '../common/security-policy';
+import { resolveInside } from '../node/static-files';
 import { APP_SCHEME } from './security';
 
 /** Must run before app 'ready'. */
@@ -11,13 +11,6 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
-}
-
-/** Resolves a request path inside root, or undefined when it would escape it. */
-export function resolveInside(root: string, requestPath: string): string | undefined {
-  const relative = decodeURIComponent(requestPath).replace(/^\/+/, '') || 'index.html';
-  const file = path.resolve(root, relative);
-  return file.startsWith(path.resolve(root) + path.sep) ? file : undefined;
 }
 
 export function handleAppProtocol(rendererDir: string, printJobs: Map<string, string>): void {

@@ -3,8 +3,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { API_CALL_NAMES, IPC_CHANNEL } from '../common/contract';
 
-const api = Object.fromEntries(
-  API_CALL_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, name, input)]),
-);
+const api = Object.fromEntries(API_CALL_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, name, input)]));
 
 contextBridge.exposeInMainWorld('companion', Object.freeze({ shell: 'electron', api: Object.freeze(api) }));

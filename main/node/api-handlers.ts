@@ -2,14 +2,7 @@
 // transports pass through: unknown names and invalid inputs are answered with typed errors, and
 // no exception escapes, so a bad call can never take the process down.
 import type { z } from 'zod';
-import {
-  type ApiCallName,
-  type ApiOutput,
-  type ApiParsedInput,
-  apiContract,
-  isApiCallName,
-  type ShellKind,
-} from '../common/contract';
+import { type ApiCallName, type ApiOutput, type ApiParsedInput, apiContract, isApiCallName, type ShellKind } from '../common/contract';
 import { ApiError, type ApiResult } from '../common/result';
 import type { AppServices } from './app-services';
 import type { FileDelivery, PdfPrinter } from './export-service';

@@ -159,9 +159,11 @@ export function checkReferences(index: ContentIndex): ContentProblem[] {
       if (groupIds.has(node.id)) problems.push({ file, message: `id ${node.id} is both a group and a node` });
     }
     for (const group of diagram.groups)
-      if (group.parent && !groupIds.has(group.parent)) problems.push({ file, message: `group ${group.id} has unknown parent ${group.parent}` });
+      if (group.parent && !groupIds.has(group.parent))
+        problems.push({ file, message: `group ${group.id} has unknown parent ${group.parent}` });
     for (const edge of diagram.edges)
-      for (const end of [edge.from, edge.to]) if (!nodeIds.has(end)) problems.push({ file, message: `edge ${edge.id} ends at unknown node ${end}` });
+      for (const end of [edge.from, edge.to])
+        if (!nodeIds.has(end)) problems.push({ file, message: `edge ${edge.id} ends at unknown node ${end}` });
     diagram.steps.forEach((step, i) => {
       for (const n of step.nodes) if (!nodeIds.has(n)) problems.push({ file, message: `step ${i + 1} highlights unknown node ${n}` });
       for (const e of step.edges) if (!edgeIds.has(e)) problems.push({ file, message: `step ${i + 1} highlights unknown edge ${e}` });

@@ -25,8 +25,7 @@ export interface FileDelivery {
 /** The printed page sets this once mermaid has drawn every diagram; printers wait for it. */
 export const PRINT_READY_FLAG = '__companionPrintReady';
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const FOOTER =
   '<div style="width:100%;font-size:9px;color:#666;text-align:center;font-family:sans-serif">' +
@@ -65,10 +64,7 @@ export class ExportService {
     const nonce = randomBytes(16).toString('base64');
     const needsMermaid = notes.some((n) => /```mermaid/i.test(n.body));
     const sections = notes
-      .map(
-        (n, i) =>
-          `<section class="note" id="note-${i + 1}"><h1>${escapeHtml(n.title)}</h1>\n${md.render(n.body)}</section>`,
-      )
+      .map((n, i) => `<section class="note" id="note-${i + 1}"><h1>${escapeHtml(n.title)}</h1>\n${md.render(n.body)}</section>`)
       .join('\n');
     const toc = notes.map((n, i) => `<li><a href="#note-${i + 1}">${escapeHtml(n.title)}</a></li>`).join('');
     const title = notes.length === 1 ? (notes[0]?.title ?? 'My notes') : 'My notes';
@@ -97,7 +93,13 @@ ${script}
     if (notes.length === 0) throw new ApiError('invalid_input', 'Choose at least one note to export.');
     const pdf = await printer.print(this.buildNotesHtml(notes), { pageSize: 'A4', footerTemplate: FOOTER });
     const base = notes.length === 1 ? (notes[0]?.title ?? 'note') : 'my-notes';
-    const fileName = `${base.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'note'}.pdf`;
+    const fileName = `${
+      base
+        .replace(/[^\w\- ]+/g, '')
+        .trim()
+        .replace(/\s+/g, '-')
+        .slice(0, 60) || 'note'
+    }.pdf`;
     return delivery.deliver(fileName, pdf);
   }
 

@@ -22,7 +22,13 @@ export class LibraryService {
     for (const topic of this.content.topics) {
       const note = this.content.notes.get(topic.id);
       if (!note) continue;
-      out.push({ id: topic.id, title: note.meta.title, domain: note.meta.domain, tags: note.meta.tags, status: statuses.get(topic.id) ?? 'new' });
+      out.push({
+        id: topic.id,
+        title: note.meta.title,
+        domain: note.meta.domain,
+        tags: note.meta.tags,
+        status: statuses.get(topic.id) ?? 'new',
+      });
     }
     return out;
   }

@@ -1,8 +1,8 @@
 // Quiz sessions and attempts. Answers are checked here, never in the page, and each attempt is
 // committed the moment it is given, so a crash loses nothing that was answered.
 import { randomUUID } from 'node:crypto';
-import type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView } from '../common/contract';
 import type { QuizQuestion } from '../common/content-schema';
+import type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView } from '../common/contract';
 import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';

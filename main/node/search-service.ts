@@ -20,7 +20,10 @@ function normalise(text: string): string {
 }
 
 function makeSnippet(body: string, terms: string[], width = 160): string {
-  const plain = body.replace(/[#>*_`|[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = body
+    .replace(/[#>*_`|[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lower = plain.toLowerCase();
   const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), plain.length);
   const start = Math.max(0, (first === plain.length ? 0 : first) - 40);

@@ -70,9 +70,10 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
     <ThemeContext.Provider value={theme}>
       <CourseIndexProvider>
         <div className="app-shell">
-          <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+          {/* A button, not an anchor: #main would be read as a route by the hash router. */}
+          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
             Skip to content
-          </a>
+          </button>
           <aside className="sidebar">
             <div className="brand">
               <span className="brand-mark" aria-hidden="true">

@@ -31,10 +31,7 @@ export function CourseIndexProvider({ children }: { children: ReactNode }) {
     },
     [byId],
   );
-  const update = useCallback(
-    (note: CourseNoteSummary) => setData(notes.map((n) => (n.id === note.id ? note : n))),
-    [notes, setData],
-  );
+  const update = useCallback((note: CourseNoteSummary) => setData(notes.map((n) => (n.id === note.id ? note : n))), [notes, setData]);
   const value = useMemo(
     () => ({ notes, byId, resolveLink, version: `${notes.length}`, update, reload }),
     [notes, byId, resolveLink, update, reload],

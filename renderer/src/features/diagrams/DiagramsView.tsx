@@ -146,7 +146,11 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
                 <li key={s.caption} className={i === step ? 'is-current' : ''} />
               ))}
             </ol>
-            <button type="button" onClick={() => setStep(Math.min(step + 1, spec.steps.length - 1))} disabled={step === spec.steps.length - 1}>
+            <button
+              type="button"
+              onClick={() => setStep(Math.min(step + 1, spec.steps.length - 1))}
+              disabled={step === spec.steps.length - 1}
+            >
               Next
             </button>
             <button type="button" onClick={() => setStep(undefined)}>

@@ -19,7 +19,10 @@ export const EDGE_COLOURS: Record<EdgeKind, string> = {
   replication: 'var(--edge-replication)',
 };
 
-export function toFlow(spec: DiagramSpec, highlight?: { nodes: string[]; edges: string[] }): { nodes: Node<ServiceNodeData>[]; edges: Edge[] } {
+export function toFlow(
+  spec: DiagramSpec,
+  highlight?: { nodes: string[]; edges: string[] },
+): { nodes: Node<ServiceNodeData>[]; edges: Edge[] } {
   const litNodes = new Set(highlight?.nodes ?? []);
   const litEdges = new Set(highlight?.edges ?? []);
   const active = highlight !== undefined;

@@ -82,7 +82,15 @@ export function NotesView({ noteId }: { noteId?: string }) {
   );
 }
 
-function NoteLoader({ id, onSaved, onDeleted }: { id: string; onSaved: (id: string, t: string, u: string) => void; onDeleted: () => void }) {
+function NoteLoader({
+  id,
+  onSaved,
+  onDeleted,
+}: {
+  id: string;
+  onSaved: (id: string, t: string, u: string) => void;
+  onDeleted: () => void;
+}) {
   const { data, error, loading, reload } = useAsync(() => api['notes.get']({ id }), [id]);
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (loading || !data) return <Loading what="note" />;
@@ -176,9 +184,9 @@ function NoteEditor({
           spellCheck
           placeholder="Write in markdown. Link a course topic with [[topic-id]]; draw with a ```mermaid block."
         />
-        <div className="note-preview" aria-label="Preview">
+        <section className="note-preview" aria-label="Preview">
           <Markdown markdown={body} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
-        </div>
+        </section>
       </div>
     </div>
   );

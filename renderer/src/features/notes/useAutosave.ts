@@ -3,7 +3,7 @@
 // version it started from, so a save from another window is detected instead of overwritten.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PersonalNote } from '../../../../main/common/contract';
-import { api, ApiCallError } from '../../api/client';
+import { ApiCallError, api } from '../../api/client';
 
 export const AUTOSAVE_DELAY_MS = 800;
 

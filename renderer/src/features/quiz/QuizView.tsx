@@ -173,10 +173,13 @@ function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessionView;
           ))}
         </p>
       )}
-      <button type="submit" className="primary" disabled={!feedback && (multi ? chosen.length !== question.selectCount : chosen.length === 0)}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={!feedback && (multi ? chosen.length !== question.selectCount : chosen.length === 0)}
+      >
         {feedback ? (index + 1 < session.questions.length ? 'Next question' : 'See result') : 'Check answer'}
       </button>
     </form>
   );
 }
-

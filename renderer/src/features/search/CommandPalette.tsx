@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
-import { hitHref, KIND_LABEL } from './search-links';
 import { Snippet } from './Snippet';
+import { hitHref, KIND_LABEL } from './search-links';
 
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
@@ -81,13 +81,14 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <ul id="palette-results" role="listbox" aria-label="Results">
+        <div id="palette-results" role="listbox" aria-label="Results" className="palette-results">
           {hits.map((hit, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is on the combobox input
-            <li
+            <div
               key={`${hit.kind}:${hit.id}`}
               id={`hit-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               className={i === active ? 'is-active' : ''}
               onMouseEnter={() => setActive(i)}
@@ -96,9 +97,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
               <span className="hit-kind">{KIND_LABEL[hit.kind]}</span>
               <span className="hit-title">{hit.title}</span>
               <Snippet text={hit.snippet} />
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
         {query && hits.length === 0 && <p className="muted palette-empty">No matches.</p>}
         <p className="palette-hint muted">
           <kbd>↑</kbd>

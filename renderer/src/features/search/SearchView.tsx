@@ -4,8 +4,8 @@ import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
-import { hitHref, KIND_LABEL } from './search-links';
 import { Snippet } from './Snippet';
+import { hitHref, KIND_LABEL } from './search-links';
 
 export function SearchView({ query }: { query: string }) {
   const { data, error, loading, reload } = useAsync(() => api['search.query']({ query, limit: 100 }), [query]);
