@@ -28,7 +28,9 @@ export function secureWebPreferences(preloadPath?: string): WebPreferences {
 
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Compare scheme and host: WHATWG URL gives custom schemes an opaque "null" origin in Node.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'bundle' && !parsed.username && !parsed.password;
   } catch {
     return false;
   }

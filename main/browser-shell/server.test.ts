@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APP_CSP } from '../common/security-policy';
+import type { Dispatch } from '../node/api-handlers';
+import { makeTempDir } from '../node/testing';
+import { type BrowserShellServer, MAX_BODY_BYTES, startBrowserShellServer } from './server';
+
+let server: BrowserShellServer | undefined;
+afterEach(async () => server?.close());
+
+const calls: unknown[] = [];
+const dispatch: Dispatch = async (name, input) => {
+  calls.push([name, input]);
+  return { ok: true, value: { name } };
+};
+
+async function start() {
+  const rendererDir = makeTempDir('renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
+  fs.writeFileSync(path.join(makeTempDir('outside-'), 'secret.txt'), 'secret');
+  server = await startBrowserShellServer({ dispatch, rendererDir });
+  calls.length = 0;
+  return server;
+}
+
+/** A raw request, so tests can send the Host and Origin headers a browser or attacker would. */
+function request(
+  s: BrowserShellServer,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: s.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${s.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    req.on('error', (error) => (options.body && (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error)));
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+const api = (s: BrowserShellServer, body: unknown, headers: Record<string, string> = {}) =>
+  request(s, {
+    method: 'POST',
+    path: '/api/app.getInfo',
+    headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('browser shell server', () => {
+  it('listens on loopback only, with a fresh random token each launch', async () => {
+    const s = await start();
+    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(s.token).toMatch(/^[\w-]{43}$/);
+    expect(s.launchUrl).toBe(`${s.url}#token=${s.token}`);
+    const other = await startBrowserShellServer({ dispatch, rendererDir: makeTempDir() });
+    expect(other.token).not.toBe(s.token);
+    await other.close();
+  });
+
+  it('answers API calls that carry the token', async () => {
+    const s = await start();
+    const res = await api(s, { x: 1 });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ ok: true, value: { name: 'app.getInfo' } });
+    expect(calls).toEqual([['app.getInfo', { x: 1 }]]);
+  });
+
+  it('refuses a missing or wrong token with 401 and never dispatches', async () => {
+    const s = await start();
+    expect((await request(s, { method: 'POST', path: '/api/app.getInfo', body: '{}' })).status).toBe(401);
+    expect((await api(s, {}, { Authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await api(s, {}, { Authorization: `Bearer ${s.token}x` })).status).toBe(401);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses foreign Host and Origin headers with 403 (DNS rebinding)', async () => {
+    const s = await start();
+    expect((await api(s, {}, { Host: `evil.example:${s.port}` })).status).toBe(403);
+    expect((await api(s, {}, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await request(s, { path: '/', headers: { Host: 'attacker.test' } })).status).toBe(403);
+    expect((await api(s, {}, { Origin: `http://localhost:${s.port}`, Host: `localhost:${s.port}` })).status).toBe(200);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const s = await start();
+    const res = await api(s, { text: 'x'.repeat(MAX_BODY_BYTES + 10) });
+    expect(res.status).toBe(413);
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a body that is not JSON with a typed 400', async () => {
+    const s = await start();
+    const res = await request(s, {
+      method: 'POST',
+      path: '/api/app.getInfo',
+      headers: { Authorization: `Bearer ${s.token}` },
+      body: '{nope',
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('serves the app page with the strict CSP and nothing outside the renderer folder', async () => {
+    const s = await start();
+    const page = await request(s, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(APP_CSP);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request(s, { path: '/../outside/secret.txt' })).status).toBe(404);
+    expect((await request(s, { path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
+    expect((await request(s, { path: '/%E0%A4%A' })).status).toBe(404);
+    expect((await request(s, { method: 'DELETE', path: '/' })).status).toBe(405);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdown, extractHeadings } from './markdown';
+
+const md = createMarkdown({
+  resolveLink: (target, node) => (target === 'kms' ? { label: 'AWS KMS', href: `#/library/kms${node ? `?node=${node}` : ''}` } : undefined),
+});
+
+describe('markdown dialect', () => {
+  it('escapes raw HTML instead of rendering it', () => {
+    const html = md.render('<img src=x onerror=alert(1)> <script>alert(1)</script>');
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('renders GitHub-style callouts with their titles', () => {
+    const html = md.render('> [!SINCE]\n> CodeCommit closed to new customers.');
+    expect(html).toContain('class="callout callout-since"');
+    expect(html).toContain('<p class="callout-title">Since the course</p>');
+    expect(html).toContain('CodeCommit closed to new customers.');
+    expect(html).not.toContain('[!SINCE]');
+  });
+
+  it('turns [[topic]] links into in-app links and marks missing ones', () => {
+    expect(md.render('See [[kms]].')).toContain('<a class="wikilink" href="#/library/kms" data-target="kms">AWS KMS</a>');
+    expect(md.render('See [[kms|keys]].')).toContain('>keys</a>');
+    expect(md.render('See [[ghost]].')).toContain('wikilink-missing');
+  });
+
+  it('keeps mermaid as source text and highlights known languages', () => {
+    const html = md.render('```mermaid\nflowchart LR\n  A-->B\n```\n\n```json\n{"a": 1}\n```');
+    expect(html).toContain('<pre class="mermaid">flowchart LR\n  A--&gt;B\n</pre>');
+    expect(html).toMatch(/<div class="code-block" data-lang="json">.*hljs-attr/s);
+  });
+
+  it('refuses javascript: links', () => {
+    expect(md.render('[x](javascript:alert(1))')).not.toContain('href="javascript:');
+  });
+
+  it('gives headings stable unique ids that match the table of contents', () => {
+    const text = '## Key facts\n\n## Key facts\n\n### Exam traps';
+    expect(extractHeadings(md, text)).toEqual([
+      { level: 2, text: 'Key facts', id: 'key-facts' },
+      { level: 2, text: 'Key facts', id: 'key-facts-1' },
+      { level: 3, text: 'Exam traps', id: 'exam-traps' },
+    ]);
+    expect(md.render(text)).toContain('<h2 id="key-facts-1">');
+  });
+});

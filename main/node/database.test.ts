@@ -1,0 +1,73 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, schemaVersion } from './database';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { makeTempDir } from './testing';
+
+const tablesOf = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('database', () => {
+  it('creates a new file with WAL, foreign keys and the latest schema', () => {
+    const db = openDatabase(path.join(makeTempDir(), 'sub', 'data.sqlite3'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['personal_notes', 'quiz_attempts', 'settings', 'topic_progress']));
+    db.close();
+  });
+
+  // A file written by every earlier release must upgrade to the same schema as a new one.
+  it.each(MIGRATIONS.map((m) => m.version - 1))('upgrades a database from version %i', (from) => {
+    const file = path.join(makeTempDir(), 'old.sqlite3');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, from));
+    expect(schemaVersion(old)).toBe(from);
+    old.close();
+
+    const upgraded = openDatabase(file);
+    const fresh = openDatabase(path.join(makeTempDir(), 'fresh.sqlite3'));
+    expect(schemaVersion(upgraded)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tablesOf(upgraded)).toEqual(tablesOf(fresh));
+    upgraded.close();
+    fresh.close();
+  });
+
+  it('keeps data across an upgrade and enforces foreign keys', () => {
+    const file = path.join(makeTempDir(), 'data.sqlite3');
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at) VALUES ('nope', 'q', '[]', 0, 1, 'practice', 'now')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+    const reopened = openDatabase(file);
+    expect(reopened.prepare("SELECT value FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"dark"' });
+    reopened.close();
+  });
+
+  it('refuses a file from a newer version of the app instead of damaging it', () => {
+    const file = path.join(makeTempDir(), 'future.sqlite3');
+    const future = new Database(file);
+    future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    future.close();
+    expect(() => openDatabase(file)).toThrow(/newer version of the app/);
+  });
+
+  it('rolls back a failing migration and leaves the version where it was', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      ...MIGRATIONS,
+      { version: LATEST_SCHEMA_VERSION + 1, description: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM missing_table;' },
+    ];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tablesOf(db)).not.toContain('x');
+  });
+});

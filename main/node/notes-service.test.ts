@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../common/result';
+import { openDatabase } from './database';
+import { NotesService, UNTITLED } from './notes-service';
+import { makeTempDir } from './testing';
+
+const open = (dir: string) => new NotesService(openDatabase(path.join(dir, 'data.sqlite3')));
+
+describe('personal notes', () => {
+  it('creates, saves and lists notes, newest first, and keeps them across a reopen', () => {
+    const dir = makeTempDir();
+    const notes = open(dir);
+    const a = notes.create('First');
+    const b = notes.create();
+    expect(b.title).toBe(UNTITLED);
+    const saved = notes.save(a.id, 'First, edited', 'body text', a.version);
+    expect(saved.version).toBe(2);
+    expect(notes.list().map((n) => n.title)).toEqual(['First, edited', UNTITLED]);
+    const again = open(dir);
+    expect(again.get(a.id)).toMatchObject({ title: 'First, edited', body: 'body text', version: 2 });
+  });
+
+  it('refuses a save based on an old version instead of overwriting newer text', () => {
+    const notes = open(makeTempDir());
+    const note = notes.create('Shared');
+    notes.save(note.id, 'Shared', 'window one', 1);
+    let error: unknown;
+    try {
+      notes.save(note.id, 'Shared', 'window two', 1);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('conflict');
+    expect(notes.get(note.id).body).toBe('window one');
+  });
+
+  it('hides deleted notes and refuses to delete twice', () => {
+    const notes = open(makeTempDir());
+    const note = notes.create('Gone');
+    notes.delete(note.id);
+    expect(notes.list()).toEqual([]);
+    expect(() => notes.get(note.id)).toThrow(/does not exist/);
+    expect(() => notes.delete(note.id)).toThrow(/does not exist/);
+  });
+});

@@ -1,0 +1,13 @@
+// `npm run content:check`: validates everything under assets/ and prints a summary.
+import path from 'node:path';
+import { DOMAIN_INFO } from '../main/common/content-schema';
+import { auditContent } from '../main/node/content-audit';
+
+const assetsDir = path.resolve(process.argv[2] ?? 'assets');
+const { index, problems } = auditContent(assetsDir);
+for (const p of problems) console.error(`  ${p.file}: ${p.message}`);
+const byDomain = DOMAIN_INFO.map((d) => `${d.id} ${[...index.notes.values()].filter((n) => n.meta.domain === d.id).length}`).join(', ');
+console.log(
+  `content: ${index.notes.size} notes (${byDomain}), ${index.diagrams.size} diagrams, ${index.questions.size} questions; ${problems.length} problem(s)`,
+);
+process.exit(problems.length > 0 ? 1 : 0);
