@@ -1,0 +1,104 @@
+// The thin vertical slice through every layer: library, diagram, quiz history, personal notes
+// and PDF export, in the browser shell against a fresh profile.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+
+test('opens a course note with rendered markdown, tables and a mermaid diagram', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('link', { name: 'SQS dead-letter queues' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'SQS dead-letter queues' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Exam traps' })).toBeVisible();
+  await expect(page.locator('.markdown pre.mermaid[data-rendered="svg"] svg').first()).toBeVisible();
+  await expect(page.locator('.markdown .code-block').first()).toBeVisible();
+});
+
+test('clicking a diagram node opens its note in the side panel', async ({ app }) => {
+  const { page } = app;
+  await app.go('Diagrams');
+  await page.getByRole('link', { name: /SNS fanout/ }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(10);
+  await page.locator('.react-flow__node[data-id="fulfilment"]').click();
+  const panel = page.getByRole('complementary', { name: 'About Fulfilment queue' });
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(/SQS/);
+  await expect(panel.getByRole('button', { name: 'Open the full note' })).toBeVisible();
+
+  // Keyboard: focus another node and press Enter.
+  await page.locator('.react-flow__node[data-id="filter"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'About Filter policy' })).toBeVisible();
+});
+
+test('quiz answers are stored and still listed after a reload', async ({ app }) => {
+  const { page } = app;
+  await app.go('Quiz');
+  await expect(page.getByText('No attempts yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start a 5-question quiz' }).click();
+  for (let i = 0; i < 5; i++) {
+    const meta = page.getByText(/Question \d of 5/);
+    await expect(meta).toHaveText(new RegExp(`Question ${i + 1} of 5`));
+    const choose = /choose (\d)/.exec((await meta.textContent()) ?? '');
+    const count = choose ? Number(choose[1]) : 1;
+    const inputs = page.locator('.question input');
+    for (let k = 0; k < count; k++) await inputs.nth(k).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.locator('.explanation')).not.toHaveCount(0);
+    await page.getByRole('button', { name: /Next question|See result/ }).click();
+  }
+  await expect(page.getByRole('heading', { name: /You scored \d of 5/ })).toBeVisible();
+  await expect(page.getByTestId('attempt-row')).toHaveCount(5);
+
+  await page.reload();
+  await expect(page.getByTestId('attempt-row')).toHaveCount(5);
+});
+
+test('a personal note autosaves, survives a reload and exports to a PDF with its text', async ({ app }) => {
+  const { page } = app;
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Deployment cheat sheet');
+  await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill(
+    '## Rollouts\n\nHalfAtATime fails when more than half fail. See [[codedeploy-deployment-configs]].\n\n| Policy | Capacity |\n|---|---|\n| Rolling | reduced |\n',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('link', { name: 'CodeDeploy deployment configurations' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Note text (markdown)' })).toHaveValue(/HalfAtATime fails/);
+  await expect(page.getByRole('navigation', { name: 'My notes' }).getByRole('link', { name: /Deployment cheat sheet/ })).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Deployment-cheat-sheet.pdf');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-')), 'out.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  expect(text).toContain('Deployment cheat sheet');
+  expect(text).toContain('HalfAtATime fails when more than half fail');
+  expect(text).toMatch(/Rolling\s+reduced/);
+});
+
+test('remembers the theme and the last view across a restart of the page', async ({ app }) => {
+  const { page } = app;
+  await app.go('Stats');
+  const toggle = page.getByRole('button', { name: /Switch theme/ });
+  await toggle.click(); // system -> light
+  await toggle.click(); // light -> dark
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto(app.shell.baseUrl);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(app.nav('Stats')).toHaveAttribute('aria-current', 'page');
+});
+
+test('the command palette finds a topic and opens it', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox');
+  await input.fill('dead-letter');
+  await expect(page.getByRole('option').first()).toContainText('SQS dead-letter queues');
+  await input.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'SQS dead-letter queues' })).toBeVisible();
+});
