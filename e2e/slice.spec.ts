@@ -59,11 +59,15 @@ test('a personal note autosaves, survives a reload and exports to a PDF with its
   await app.go('My notes');
   await page.getByRole('button', { name: 'New note' }).click();
   await page.getByRole('textbox', { name: 'Note title' }).fill('Deployment cheat sheet');
-  await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill(
-    '## Rollouts\n\nHalfAtATime fails when more than half fail. See [[codedeploy-deployment-configs]].\n\n| Policy | Capacity |\n|---|---|\n| Rolling | reduced |\n',
-  );
+  await page
+    .getByRole('textbox', { name: 'Note text (markdown)' })
+    .fill(
+      '## Rollouts\n\nHalfAtATime fails when more than half fail. See [[codedeploy-deployment-configs]].\n\n| Policy | Capacity |\n|---|---|\n| Rolling | reduced |\n',
+    );
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('link', { name: 'CodeDeploy deployment configurations' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByRole('link', { name: 'CodeDeploy deployment configurations' }),
+  ).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Note text (markdown)' })).toHaveValue(/HalfAtATime fails/);

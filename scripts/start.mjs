@@ -1,0 +1,58 @@
+// `npm start`: builds, then opens the Electron app; where Electron cannot run (no binary and no
+// internet to fetch it, as on offline CI machines) it says so in one line and starts the browser
+// shell instead, opening it in Chrome/Chromium app mode when one is installed.
+//   npm start -- --browser   always use the browser shell
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const forceBrowser = process.argv.includes('--browser') || process.env.COMPANION_SHELL === 'browser';
+const node = process.execPath;
+
+const run = (args, options = {}) => spawnSync(node, args, { cwd: root, stdio: 'inherit', ...options });
+
+if (run(['scripts/build.mjs']).status !== 0) process.exit(1);
+
+function electronBinary() {
+  const dir = path.join(root, 'node_modules', 'electron');
+  try {
+    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
+    return fs.existsSync(binary) ? binary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Electron 42+ fetches its binary on demand; offline this fails within a second. */
+function tryInstallElectron() {
+  const result = spawnSync(node, [path.join(root, 'node_modules', 'electron', 'install.js')], {
+    cwd: root,
+    stdio: 'pipe',
+    timeout: 10 * 60_000,
+  });
+  return result.status === 0 ? electronBinary() : undefined;
+}
+
+function startElectron(binary) {
+  const child = spawn(binary, [path.join(root, 'dist', 'main', 'electron-main.cjs')], { cwd: root, stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+function startBrowserShell(reason) {
+  if (reason) console.log(`${reason}: starting the browser shell instead.`);
+  const child = spawn(node, [path.join(root, 'dist', 'main', 'browser-shell.cjs'), '--open'], { cwd: root, stdio: 'inherit' });
+  const stop = () => child.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+if (forceBrowser) startBrowserShell();
+else {
+  const binary = electronBinary() ?? tryInstallElectron();
+  if (!binary) startBrowserShell('Electron is not installed and could not be downloaded here');
+  else if (run(['scripts/electron-native.mjs']).status !== 0) startBrowserShell('The Electron build of the SQLite addon is missing');
+  else startElectron(binary);
+}
