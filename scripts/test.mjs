@@ -23,6 +23,19 @@ const steps = [
   ['e2e tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport }],
 ];
 
+// The e2e tests drive the machine's Chromium and read PDFs with poppler: say what is missing up front.
+const missing = [];
+const chromium = [process.env.COMPANION_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some(
+  (p) => p && fs.existsSync(p),
+);
+if (!chromium) missing.push('chromium');
+if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error) missing.push('poppler-utils');
+if (missing.length > 0) {
+  console.error(`npm test needs ${missing.join(' and ')}: install with  sudo apt-get install -y ${missing.join(' ')}`);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 

@@ -121,6 +121,10 @@ export const quizQuestionSchema = z
       ctx.addIssue({ code: 'custom', message: 'multiple choice: exactly 1 correct of 4 options' });
     if (q.format === 'multi' && (correct < 2 || correct > 3 || q.options.length < 5))
       ctx.addIssue({ code: 'custom', message: 'multiple response: 2-3 correct of 5-6 options' });
+    // As in the exam, a multiple-response stem says how many to pick.
+    const stated = /\(Choose (two|three)\.?\)/i.exec(q.stem)?.[1]?.toLowerCase();
+    if (q.format === 'multi' && stated !== (correct === 2 ? 'two' : 'three'))
+      ctx.addIssue({ code: 'custom', message: `multiple response: the stem must end with "(Choose ${correct === 2 ? 'two' : 'three'}.)"` });
     const ids = q.options.map((o) => o.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'option ids must be unique' });
   });

@@ -14,6 +14,8 @@ import { useAsync } from '../../ui/useAsync';
 import { EDGE_COLOURS, type ServiceNodeData, toFlow } from './flow-model';
 import { NODE_TYPES } from './ServiceNode';
 
+const miniMapColour = (node: Node) => ((node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e');
+
 export function DiagramsView({ diagramId, nodeId }: { diagramId?: string; nodeId?: string }) {
   if (diagramId) return <DiagramScreen key={diagramId} id={diagramId} nodeId={nodeId} />;
   return <DiagramIndex />;
@@ -122,7 +124,7 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
             minZoom={0.2}
           >
             <Background />
-            <MiniMap pannable zoomable ariaLabel="Mini map" />
+            <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />
             <Controls />
           </ReactFlow>
           <Legend />
