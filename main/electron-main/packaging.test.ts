@@ -15,8 +15,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships the Electron build of the addon where the shell looks for it', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: electron-builder's own ${os}/${arch} macros
     expect(config.extraResources).toEqual([{ from: 'native/package/${os}-${arch}', to: 'native', filter: ['better_sqlite3.node'] }]);
     const script = fs.readFileSync(path.join(root, 'scripts', 'electron-native.mjs'), 'utf8');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the script's source text, template and all
     expect(script).toContain("path.join(root, 'native', 'package', `${BUILDER_OS[platform]}-${arch}`, 'better_sqlite3.node')");
   });
 
