@@ -60,19 +60,29 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
 
-  if (args.has('--open')) {
-    const browser = findChromium();
-    if (!browser) {
-      console.log('No Chrome or Chromium found: open the URL above in your browser. Press Ctrl+C to stop.');
-      return;
-    }
-    const profile = path.join(dataDir, 'browser-shell-profile');
-    const child = spawn(browser, [`--app=${server.launchUrl}`, `--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS, ...sandboxArgs()], {
-      stdio: 'ignore',
-    });
-    child.on('exit', () => void shutdown());
-    child.on('error', () => console.log('Could not open the browser: open the URL above instead.'));
+  if (args.has('--open')) openAppWindow(server.launchUrl, dataDir, () => void shutdown());
+}
+
+/** Opens the app in Chrome/Chromium app mode; closing that window stops the shell. */
+function openAppWindow(launchUrl: string, dataDir: string, onClosed: () => void): void {
+  const manual = 'Open the URL above in your browser. Press Ctrl+C to stop.';
+  const browser = findChromium();
+  const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  if (!browser || headless) {
+    console.log(`${headless ? 'No graphical display' : 'No Chrome or Chromium found'}: ${manual}`);
+    return;
   }
+  const openedAt = Date.now();
+  const profile = path.join(dataDir, 'browser-shell-profile');
+  const child = spawn(browser, [`--app=${launchUrl}`, `--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS, ...sandboxArgs()], {
+    stdio: 'ignore',
+  });
+  child.on('error', () => console.log(`Could not start ${browser}. ${manual}`));
+  child.on('exit', (code) => {
+    // A browser that dies at once never showed the app: keep serving for a manual open.
+    if (code !== 0 || Date.now() - openedAt < 3000) console.log(`The browser window did not stay open. ${manual}`);
+    else onClosed();
+  });
 }
 
 main().catch((error: unknown) => {
