@@ -69,7 +69,7 @@ function openAppWindow(launchUrl: string, dataDir: string, onClosed: () => void)
   const browser = findChromium();
   const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   if (!browser || headless) {
-    console.log(`${headless ? 'No graphical display' : 'No Chrome or Chromium found'}: ${manual}`);
+    console.log(`${headless ? 'No graphical display' : 'No Chrome or Chromium found'}. ${manual}`);
     return;
   }
   const openedAt = Date.now();

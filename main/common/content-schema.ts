@@ -93,6 +93,8 @@ export const diagramSpecSchema = z.strictObject({
   edges: z.array(diagramEdgeSchema).min(1),
   steps: z.array(diagramStepSchema).default([]),
   notice: z.array(z.string().min(5).max(400)).default([]),
+  /** An interactive model the diagram view adds for behaviours the course teaches. */
+  simulation: z.enum(['traffic-shift', 'blue-green', 'eb-policies', 'codedeploy-configs']).optional(),
 });
 export type DiagramSpec = z.infer<typeof diagramSpecSchema>;
 export type DiagramNodeSpec = z.infer<typeof diagramNodeSchema>;
