@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   const port = process.env.COMPANION_PORT ? Number(process.env.COMPANION_PORT) : 0;
   const server = await startBrowserShellServer({ dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
   console.log(`${READY_PREFIX} ${server.launchUrl}`);
+  // Build the search index once the app is up, not before its first paint.
+  setTimeout(() => services.search.warmUp(), 0);
   console.log(`Data folder: ${dataDir} (started in ${Math.round(performance.now() - started)} ms)`);
 
   let shuttingDown = false;

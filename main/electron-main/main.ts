@@ -110,6 +110,8 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, process.platform === 'darwin'));
   mainWindow = createMainWindow(appServices);
+  // Build the search index once the window is up, not before its first paint.
+  setTimeout(() => appServices.search.warmUp(), 0);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

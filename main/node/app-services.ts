@@ -8,7 +8,7 @@ import { LibraryService } from './library-service';
 import { NotesService } from './notes-service';
 import { DATABASE_FILE } from './paths';
 import { QuizService } from './quiz-service';
-import { SearchService } from './search-service';
+import { SearchService } from './search/search-service';
 import { SettingsService } from './settings-service';
 
 export interface AppServicesOptions {
@@ -36,6 +36,7 @@ export interface AppServices {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const content = loadContentOrThrow(options.assetsDir);
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const search = new SearchService(db, content, { nativeBinding: options.nativeBinding });
   return {
     db,
     dataDir: options.dataDir,
@@ -43,11 +44,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     settings: new SettingsService(db),
     library: new LibraryService(db, content),
     quiz: new QuizService(db, content),
-    notes: new NotesService(db),
-    search: new SearchService(db, content),
+    notes: new NotesService(db, (change) => search.updatePersonalNote(change)),
+    search,
     exporter: new ExportService(content, options.mermaidScriptPath),
     schemaVersion: () => schemaVersion(db),
     close: () => {
+      search.close();
       if (db.open) db.close();
     },
   };

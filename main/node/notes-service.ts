@@ -25,8 +25,14 @@ const toNote = (r: NoteRow): PersonalNote => ({
 
 export const UNTITLED = 'Untitled note';
 
+export type NoteChange = { id: string; title: string; body: string } | { id: string; deleted: true };
+
 export class NotesService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Told after every committed change, so derived indexes (search) stay current. */
+    private readonly onChange: (change: NoteChange) => void = () => {},
+  ) {}
 
   list(): PersonalNoteSummary[] {
     const rows = this.db
@@ -52,7 +58,9 @@ export class NotesService {
     this.db
       .prepare('INSERT INTO personal_notes (id, title, body, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)')
       .run(id, title?.trim() || UNTITLED, body ?? '', now, now);
-    return this.get(id);
+    const note = this.get(id);
+    this.onChange(note);
+    return note;
   }
 
   save(id: string, title: string, body: string, baseVersion: number): SavedNote {
@@ -70,6 +78,7 @@ export class NotesService {
         `This note was changed elsewhere (version ${current.version}, you started from ${baseVersion}). Reload it to see the newer text; your text was not saved.`,
       );
     }
+    this.onChange({ id, title: title.trim() || UNTITLED, body });
     return { id, version: baseVersion + 1, updatedAt: now };
   }
 
@@ -78,6 +87,7 @@ export class NotesService {
       .prepare('UPDATE personal_notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
       .run(new Date().toISOString(), id);
     if (result.changes === 0) throw new ApiError('not_found', 'This note does not exist or was already deleted.');
+    this.onChange({ id, deleted: true });
     return { id };
   }
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type AppServices, createAppServices } from './app-services';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ASSETS_DIR = path.join(REPO_ROOT, 'assets');
 
 export function makeTempDir(prefix = 'companion-test-'): string {

@@ -1,0 +1,45 @@
+// Text preparation shared by indexing and querying: the same word splitting and the same
+// stemmer on both sides, so "deploy", "deployed" and "deployments" meet at one stem.
+import stemWord from 'wink-porter2-stemmer';
+
+const stemCache = new Map<string, string>();
+
+/** Porter2 rather than SQLite's built-in Porter: it keeps "deploy" and "deployments" together. */
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = word.length > 2 && /^[a-z]+$/.test(word) ? stemWord(word) : word;
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+export const stemText = (text: string): string => words(text).map(stem).join(' ');
+
+/** "CodeDeploy" → "Code Deploy", "DynamoDB" → "Dynamo DB", "HalfAtATime" → "Half At A Time". */
+export function splitCamelCase(text: string): string {
+  const parts: string[] = [];
+  for (const token of text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []) {
+    const split = token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+    if (split !== token) parts.push(split);
+  }
+  return parts.join(' ');
+}
+
+/** Markdown to the plain words a reader sees, for snippets and for indexing. */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/^```[^\n]*$/gm, ' ')
+    .replace(/\[\[([a-z0-9-]+)(?:#[a-z0-9-]+)?(?:\|([^\]]+))?\]\]/g, (_m, id: string, label?: string) => label ?? id.replace(/-/g, ' '))
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*>\s*\[![A-Z]+\]\s*/gm, ' ')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/\|?\s*:?-{3,}:?\s*/g, ' ')
+    .replace(/[*_`|~]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
