@@ -87,8 +87,8 @@ describe('content audit', () => {
   });
 
   it('parses fenced json and yaml, allowing CloudFormation short tags', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's ${...} substitution syntax
     const ok =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's ${...} substitution syntax
       '```yaml\nBucket:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: !Sub "${AWS::StackName}-logs"\n    Tags: !If [IsProd, [], []]\n```\n```json\n{"a": 1}\n```';
     expect(checkFencedBlocks('x.md', ok)).toEqual([]);
     const bad = '```json\n{"Version": "2012-10-17", "Statement": [ ... ]}\n```\n```yaml\nkey: [unclosed\n```';
