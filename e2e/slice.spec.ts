@@ -22,7 +22,7 @@ test('clicking a diagram node opens its note in the side panel', async ({ app })
   await expect(page.locator('.react-flow__node')).toHaveCount(10);
   await page.locator('.react-flow__node[data-id="fulfilment"]').click();
   const panel = page.getByRole('complementary', { name: 'About Fulfilment queue' });
-  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(/SQS/);
+  await expect(panel.getByTestId('linked-note-title')).toHaveText(/SQS/);
   await expect(panel.getByRole('button', { name: 'Open the full note' })).toBeVisible();
 
   // Keyboard: focus another node and press Enter.

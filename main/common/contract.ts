@@ -36,6 +36,10 @@ export interface CourseNote extends Omit<NoteFrontMatter, 'updated'> {
   updated: string;
   markdown: string;
   status: TopicStatus;
+  /** Diagrams with nodes that stand for this topic, to open with those nodes focused. */
+  appearsIn: { diagramId: string; title: string; nodeIds: string[] }[];
+  /** The learner's notes that link here with [[topic-id]]. */
+  myNotes: { id: string; title: string }[];
 }
 
 export interface DiagramSummary {

@@ -37,7 +37,17 @@ export class LibraryService {
     const note = this.content.notes.get(id);
     if (!note) throw new ApiError('not_found', `There is no course note "${id}".`);
     const status = this.statuses().get(id) ?? 'new';
-    return { ...note.meta, markdown: note.markdown, status };
+    const appearsIn = [...this.content.diagrams.values()]
+      .map((d) => ({ diagramId: d.id, title: d.title, nodeIds: d.nodes.filter((n) => n.topics.includes(id)).map((n) => n.id) }))
+      .filter((d) => d.nodeIds.length > 0);
+    const myNotes = this.db
+      .prepare(
+        `SELECT id, title FROM personal_notes
+         WHERE deleted_at IS NULL AND (instr(body, '[[' || :id || ']]') > 0 OR instr(body, '[[' || :id || '|') > 0)
+         ORDER BY updated_at DESC`,
+      )
+      .all({ id }) as { id: string; title: string }[];
+    return { ...note.meta, markdown: note.markdown, status, appearsIn, myNotes };
   }
 
   setStatus(id: string, status: TopicStatus): CourseNoteSummary {

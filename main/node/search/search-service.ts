@@ -24,6 +24,9 @@ export interface SearchDoc {
   body: string;
 }
 
+/** Multiplies bm25 (negative: lower is better) per kind of document. */
+const KIND_BOOST: Record<SearchHit['kind'], number> = { 'course-note': 2, 'personal-note': 1.5, question: 1 };
+
 /** bm25 weights, in column order: title, tags, body, extra (split CamelCase, ids), raw. */
 const WEIGHTS = [10, 5, 1, 2, 0.3];
 
@@ -62,10 +65,11 @@ export class SearchService {
          FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?`,
       )
       .all(parsed.match, Math.max(limit * 4, 60)) as CandidateRow[];
-    // Documents that match more of the typed words come first; bm25 orders within each level.
+    // Documents that match more of the typed words come first; within each level, bm25 with a
+    // boost for notes, since a learner who searches usually wants to read rather than be quizzed.
     const ranked = candidates
-      .map((row, order) => ({ row, order, coverage: coverage(row, parsed.groups) }))
-      .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
+      .map((row) => ({ row, coverage: coverage(row, parsed.groups), score: row.score * KIND_BOOST[row.kind] }))
+      .sort((a, b) => b.coverage - a.coverage || a.score - b.score)
       .slice(0, limit)
       .map((c) => c.row);
     return ranked.map((r) => ({
@@ -147,6 +151,7 @@ interface CandidateRow {
   plain: string;
   stemmed: string;
   raw: string;
+  score: number;
 }
 
 /** How many of the typed words a document matches (as stem, expansion or typed prefix). */

@@ -1,6 +1,6 @@
 // Diagrams: an index of the course's architectures, and a live canvas where every node opens
 // its note and a walk-through steps through the flow.
-import { Background, Controls, MiniMap, type Node, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { Background, Controls, MiniMap, type Node, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DiagramSpec } from '../../../../main/common/content-schema';
@@ -65,6 +65,11 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
   const nodes = useMemo(() => flow.nodes.map((n) => ({ ...n, selected: n.id === selected })), [flow.nodes, selected]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => setSelected(node.id), []);
+  const { fitView } = useReactFlow();
+  // Opened from a note: bring the linked node into view.
+  const onInit = useCallback(() => {
+    if (initialNodeId) void fitView({ nodes: [{ id: initialNodeId }], maxZoom: 1.2, padding: 0.6 });
+  }, [fitView, initialNodeId]);
 
   useEffect(() => {
     if (step === undefined) return;
@@ -115,6 +120,7 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
             edges={flow.edges}
             nodeTypes={NODE_TYPES}
             onNodeClick={onNodeClick}
+            onInit={onInit}
             nodesDraggable={false}
             nodesConnectable={false}
             elementsSelectable
@@ -211,7 +217,7 @@ function LinkedNote({ topicId }: { topicId: string }) {
   if (loading || !data) return <Loading what="note" />;
   return (
     <div className="linked-note">
-      <h3>{data.title}</h3>
+      <h3 data-testid="linked-note-title">{data.title}</h3>
       <button type="button" className="link-button" onClick={() => navigate(`#/library/${topicId}`)}>
         Open the full note
       </button>

@@ -2,12 +2,17 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { DOMAIN_INFO } from '../../../../main/common/content-schema';
 import type { TopicStatus } from '../../../../main/common/contract';
+import { createMarkdown, extractHeadings } from '../../../../main/common/markdown';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { navigate } from '../../app/router';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+
+/** Notes with at least this many sections get a table of contents. */
+const TOC_MIN_HEADINGS = 5;
+const headingParser = createMarkdown();
 
 const STATUS_LABEL: Record<TopicStatus, string> = { new: 'New', read: 'Read', confident: 'Confident' };
 const STATUS_SCORE: Record<TopicStatus, number> = { new: 0, read: 0.5, confident: 1 };
@@ -72,6 +77,7 @@ export function CourseNoteReader({ id }: { id: string }) {
   const { notes, byId, resolveLink, update } = useCourseIndex();
   const { data: note, error, loading, reload, setData } = useAsync(() => api['library.get']({ id }), [id]);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headings = useMemo(() => (note ? extractHeadings(headingParser, note.markdown).filter((h) => h.level <= 3) : []), [note]);
   const position = notes.findIndex((n) => n.id === id);
   const previous = position > 0 ? notes[position - 1] : undefined;
   const next = position >= 0 ? notes[position + 1] : undefined;
@@ -93,10 +99,15 @@ export function CourseNoteReader({ id }: { id: string }) {
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (loading || !note) return <Loading what="note" />;
 
+  // Optimistic: the choice shows at once and is rolled back if it could not be saved.
   const setStatus = async (status: TopicStatus) => {
-    const summary = await api['library.setStatus']({ id, status });
+    const previous = note.status;
     setData({ ...note, status });
-    update(summary);
+    try {
+      update(await api['library.setStatus']({ id, status }));
+    } catch {
+      setData({ ...note, status: previous });
+    }
   };
 
   return (
@@ -118,8 +129,54 @@ export function CourseNoteReader({ id }: { id: string }) {
           ))}
         </fieldset>
       </header>
+      {headings.length >= TOC_MIN_HEADINGS && (
+        <nav className="toc" aria-label="On this page">
+          <h2>On this page</h2>
+          <ul>
+            {headings.map((h) => (
+              <li key={h.id} className={`toc-level-${h.level}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => document.getElementById(h.id)?.scrollIntoView({ behavior: 'smooth' })}
+                >
+                  {h.text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <Markdown markdown={note.markdown} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
       <footer className="note-footer">
+        {note.appearsIn.length > 0 && (
+          <section aria-label="Appears in diagrams">
+            <h2>Appears in diagrams</h2>
+            <ul className="chips">
+              {note.appearsIn.map((d) => (
+                <li key={d.diagramId}>
+                  <a href={`#/diagrams/${d.diagramId}?node=${d.nodeIds[0]}`}>{d.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-label="My notes on this topic">
+          <h2>My notes on this topic</h2>
+          {note.myNotes.length > 0 ? (
+            <ul className="chips">
+              {note.myNotes.map((n) => (
+                <li key={n.id}>
+                  <a href={`#/notes/${n.id}`}>{n.title}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">
+              None yet. Link a note of yours here by writing <code>[[{note.id}]]</code> in it.
+            </p>
+          )}
+        </section>
         {note.related.length > 0 && (
           <section aria-label="Related topics">
             <h2>Related topics</h2>
