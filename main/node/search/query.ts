@@ -57,13 +57,50 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   kds: ['kinesis data streams'],
 };
 
+/** Words too common to tell notes apart; dropped unless the query has nothing else. */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'do',
+  'does',
+  'for',
+  'from',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'vs',
+  'what',
+  'when',
+  'which',
+  'why',
+  'with',
+]);
+
+/** Shorter prefixes match too many words to be useful while typing. */
+const MIN_PREFIX = 3;
+
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 export interface ParsedQuery {
   /** The FTS5 expression (any word may match), or undefined when nothing searchable was typed. */
   match: string | undefined;
-  /** Per typed word, the stemmed forms that count as a match, for ranking by coverage. */
-  groups: { terms: string[]; prefix?: string }[];
+  /** Per typed word, its own MATCH expression, for ranking by how many words a document covers. */
+  groups: { expression: string; terms: string[]; prefix?: string }[];
+  /** The finished words only; a word still being typed matches so much that it only re-ranks. */
+  completeMatch: string | undefined;
   /** Stems to highlight in snippets. */
   stems: string[];
   /** Word beginnings to highlight (the word being typed). */
@@ -71,8 +108,10 @@ export interface ParsedQuery {
 }
 
 export function parseQuery(input: string, options: { prefixLastWord: boolean } = { prefixLastWord: true }): ParsedQuery {
-  const tokens = words(input).slice(0, 12);
-  if (tokens.length === 0) return { match: undefined, groups: [], stems: [], prefixes: [] };
+  const all = words(input).slice(0, 12);
+  const meaningful = all.filter((w, i) => !STOP_WORDS.has(w) || (i === all.length - 1 && !/\s$/.test(input) && w.length >= MIN_PREFIX));
+  const tokens = meaningful.length > 0 ? meaningful : all;
+  if (tokens.length === 0) return { match: undefined, completeMatch: undefined, groups: [], stems: [], prefixes: [] };
   const typingLast = options.prefixLastWord && !/\s$/.test(input);
   const stems: string[] = [];
   const prefixes: string[] = [];
@@ -87,17 +126,25 @@ export function parseQuery(input: string, options: { prefixLastWord: boolean } =
       stems.push(...expanded);
     }
     stems.push(stem(token));
-    const typing = i === tokens.length - 1 && typingLast;
+    const typing = i === tokens.length - 1 && typingLast && token.length >= MIN_PREFIX;
     if (typing) {
       alternatives.add(`${quote(stem(token))}*`);
       // The unstemmed column catches a word typed past its stem ("deploym" → "deployments").
       alternatives.add(`raw : ${quote(token)}*`);
       prefixes.push(token);
     }
-    groups.push(typing ? { terms, prefix: token } : { terms });
-    return `(${[...alternatives].join(' OR ')})`;
+    const expression = `(${[...alternatives].join(' OR ')})`;
+    groups.push(typing ? { expression, terms, prefix: token } : { expression, terms });
+    return expression;
   });
+  const complete = groups.filter((g) => g.prefix === undefined).map((g) => g.expression);
   // OR, not AND: a note missing one word of a long query should still be found; the service
   // ranks documents that match every word first.
-  return { match: expressions.join(' OR '), groups, stems: [...new Set(stems)], prefixes };
+  return {
+    match: expressions.join(' OR '),
+    completeMatch: complete.length > 0 ? complete.join(' OR ') : undefined,
+    groups,
+    stems: [...new Set(stems)],
+    prefixes,
+  };
 }

@@ -33,6 +33,7 @@ const WEIGHTS = [10, 5, 1, 2, 0.3];
 export class SearchService {
   private readonly index: Db;
   private built = false;
+  private insertCache: Database.Statement | undefined;
 
   constructor(
     private readonly userDb: Db,
@@ -43,9 +44,11 @@ export class SearchService {
     this.index.exec(`
       CREATE VIRTUAL TABLE docs USING fts5(
         title, tags, body, extra, raw,
-        kind UNINDEXED, ref UNINDEXED, display_title UNINDEXED, plain UNINDEXED,
-        tokenize = 'unicode61 remove_diacritics 2'
+        kind UNINDEXED, ref UNINDEXED, display_title UNINDEXED, plain UNINDEXED, vocab UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '3 4 5'
       );
+      INSERT INTO docs (docs, rank) VALUES ('rank', 'bm25(${WEIGHTS.join(', ')})');
     `);
   }
 
@@ -58,20 +61,25 @@ export class SearchService {
     const parsed = parseQuery(input);
     if (!parsed.match) return [];
     this.ensureBuilt();
+    // Phase 1: the best candidates by bm25, ids and scores only.
     const candidates = this.index
-      .prepare(
-        `SELECT kind, ref, display_title, plain, title || ' ' || tags || ' ' || body || ' ' || extra AS stemmed, raw,
-                bm25(docs, ${WEIGHTS.join(', ')}) AS score
-         FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?`,
-      )
-      .all(parsed.match, Math.max(limit * 4, 60)) as CandidateRow[];
-    // Documents that match more of the typed words come first; within each level, bm25 with a
-    // boost for notes, since a learner who searches usually wants to read rather than be quizzed.
-    const ranked = candidates
-      .map((row) => ({ row, coverage: coverage(row, parsed.groups), score: row.score * KIND_BOOST[row.kind] }))
-      .sort((a, b) => b.coverage - a.coverage || a.score - b.score)
-      .slice(0, limit)
-      .map((c) => c.row);
+      .prepare('SELECT rowid, kind, rank AS score, vocab FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?')
+      .all(parsed.completeMatch ?? parsed.match, Math.max(limit * 3, 36)) as {
+      rowid: number;
+      kind: SearchHit['kind'];
+      score: number;
+      vocab: string;
+    }[];
+    if (candidates.length === 0) return [];
+    // Phase 2: documents that match more of the typed words come first; within each level, bm25
+    // with a boost for notes, since a learner who searches usually wants to read, not be quizzed.
+    const chosen = candidates
+      .map((c) => ({ ...c, covered: coverageOf(c.vocab, parsed.groups), boosted: c.score * KIND_BOOST[c.kind] }))
+      .sort((a, b) => b.covered - a.covered || a.boosted - b.boosted)
+      .slice(0, limit);
+    // Phase 3: text for the hits actually shown.
+    const detail = this.index.prepare('SELECT kind, ref, display_title, plain FROM docs WHERE rowid = ?');
+    const ranked = chosen.map((c) => detail.get(c.rowid) as { kind: SearchHit['kind']; ref: string; display_title: string; plain: string });
     return ranked.map((r) => ({
       kind: r.kind,
       id: r.ref,
@@ -127,45 +135,47 @@ export class SearchService {
     const plain = question ? doc.body : markdownToPlainText(doc.body);
     const title = question && doc.title.length > 110 ? `${doc.title.slice(0, 107)}…` : doc.title;
     const extra = `${doc.id.replace(/-/g, ' ')} ${splitCamelCase(`${doc.title} ${plain}`)}`;
-    this.index
-      .prepare('INSERT INTO docs (title, tags, body, extra, raw, kind, ref, display_title, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(
-        // A question's stem is its body: weighting it as a title would rank questions above notes.
-        question ? '' : stemText(doc.title),
-        stemText(doc.tags.join(' ').replace(/-/g, ' ')),
-        stemText(plain),
-        stemText(extra),
-        words(`${doc.title} ${plain}`).join(' '),
-        doc.kind,
-        doc.id,
-        title,
-        plain,
-      );
+    // A question's stem is its body: weighting it as a title would rank questions above notes.
+    const stemmedTitle = question ? '' : stemText(doc.title);
+    const stemmedTags = stemText(doc.tags.join(' ').replace(/-/g, ' '));
+    const stemmedBody = stemText(plain);
+    const stemmedExtra = stemText(extra);
+    const rawWords = words(`${doc.title} ${plain}`);
+    // Every distinct stem and raw word, for cheap "how many typed words matched" checks.
+    const vocab = new Set([stemText(doc.title), stemmedTags, stemmedBody, stemmedExtra].join(' ').split(' '));
+    for (const word of rawWords) vocab.add(word);
+    this.insertStatement.run(
+      stemmedTitle,
+      stemmedTags,
+      stemmedBody,
+      stemmedExtra,
+      rawWords.join(' '),
+      doc.kind,
+      doc.id,
+      title,
+      plain,
+      ` ${[...vocab].join(' ')} `,
+    );
+  }
+
+  private get insertStatement() {
+    this.insertCache ??= this.index.prepare(
+      'INSERT INTO docs (title, tags, body, extra, raw, kind, ref, display_title, plain, vocab) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    return this.insertCache;
   }
 }
 
-interface CandidateRow {
-  kind: SearchHit['kind'];
-  ref: string;
-  display_title: string;
-  plain: string;
-  stemmed: string;
-  raw: string;
-  score: number;
-}
-
-/** How many of the typed words a document matches (as stem, expansion or typed prefix). */
-function coverage(row: CandidateRow, groups: ParsedQuery['groups']): number {
-  const stemmed = ` ${row.stemmed} `;
-  const raw = ` ${row.raw}`;
-  let matched = 0;
+/** How many typed words a document's vocabulary covers (as a stem, an expansion or a prefix). */
+function coverageOf(vocab: string, groups: ParsedQuery['groups']): number {
+  let covered = 0;
   for (const group of groups) {
     const hit =
-      group.terms.some((term) => stemmed.includes(` ${term} `)) ||
-      (group.prefix !== undefined && (raw.includes(` ${group.prefix}`) || stemmed.includes(` ${stem(group.prefix)}`)));
-    if (hit) matched++;
+      group.terms.some((term) => term.split(' ').every((word) => vocab.includes(` ${word} `))) ||
+      (group.prefix !== undefined && vocab.includes(` ${group.prefix}`));
+    if (hit) covered++;
   }
-  return matched;
+  return covered;
 }
 
 /** A window of the text around the first matched word, with matched words marked. */

@@ -107,6 +107,6 @@ describe('search text preparation', () => {
   });
 
   it('quotes every term so input cannot change the query', () => {
-    expect(parseQuery('dlq "x" OR', { prefixLastWord: false }).match).toBe('("dlq" OR "dead letter queue") OR ("x") OR ("or")');
+    expect(parseQuery('dlq "x" OR', { prefixLastWord: false }).match).toBe('("dlq" OR "dead letter queue") OR ("x")');
   });
 });
