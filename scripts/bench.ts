@@ -100,7 +100,13 @@ async function searchFigures(): Promise<Figure[]> {
     const notes = [...services.content.notes.values()];
     for (let copy = 1; copy < 20; copy++) {
       services.search.addDocuments(
-        notes.map((n) => ({ kind: 'course-note' as const, id: `${n.meta.id}-copy-${copy}`, title: n.meta.title, tags: n.meta.tags, body: n.markdown })),
+        notes.map((n) => ({
+          kind: 'course-note' as const,
+          id: `${n.meta.id}-copy-${copy}`,
+          title: n.meta.title,
+          tags: n.meta.tags,
+          body: n.markdown,
+        })),
       );
     }
     const large = timeQueries();
