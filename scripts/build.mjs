@@ -1,6 +1,7 @@
 // Builds everything the shells run: the renderer (Vite), the Node/Electron entry points
 // (esbuild bundles, CommonJS so the sandboxed preload can load), and the mermaid bundle that
 // PDF export inlines into the printed page.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,8 @@ async function buildMain() {
     }),
   ]);
   fs.mkdirSync(path.join(root, 'dist', 'vendor'), { recursive: true });
+  const layouts = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/precompute-layouts.ts'], { cwd: root, stdio: 'inherit' });
+  if (layouts.status !== 0) throw new Error('Diagram layout failed');
   fs.copyFileSync(
     path.join(root, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'),
     path.join(root, 'dist', 'vendor', 'mermaid.min.js'),

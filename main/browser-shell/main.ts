@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     dataDir,
     assetsDir: path.join(root, 'assets'),
     mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
+    layoutsFile: path.join(root, 'dist', 'diagram-layouts.json'),
   });
   const printer = new PlaywrightPdfPrinter();
   const dispatch = createDispatcher(

@@ -42,12 +42,24 @@ export interface CourseNote extends Omit<NoteFrontMatter, 'updated'> {
   myNotes: { id: string; title: string }[];
 }
 
+/** Where each node and group sits; children are relative to their parent group. */
+export interface DiagramLayout {
+  nodes: Record<string, { x: number; y: number }>;
+  groups: Record<string, { x: number; y: number; width: number; height: number }>;
+}
+
+export interface LaidOutDiagram extends DiagramSpec {
+  layout: DiagramLayout;
+}
+
 export interface DiagramSummary {
   id: string;
   title: string;
   domain: DomainId;
   summary: string;
   nodeCount: number;
+  /** For the index thumbnail: laid-out node boxes and edges, in diagram coordinates. */
+  thumbnail: { boxes: { x: number; y: number; kind: 'service' | 'actor' | 'concept' }[]; lines: [number, number, number, number][] };
 }
 
 /** A question as the learner sees it: no answers, no explanations until answered. */
@@ -86,6 +98,20 @@ export interface QuizAttemptRow {
   timeMs: number;
   mode: QuizMode;
   answeredAt: string;
+}
+
+export interface DrillSessionView {
+  sessionId: string;
+  diagramId: string;
+  /** Nodes whose labels are hidden; the learner picks each label from the choices. */
+  items: { nodeId: string; choices: string[] }[];
+}
+
+export interface DrillFeedback {
+  nodeId: string;
+  correct: boolean;
+  correctLabel: string;
+  attemptId: number;
 }
 
 export interface PersonalNoteSummary {
@@ -152,7 +178,20 @@ export const apiContract = {
   ).returns<CourseNoteSummary>(),
 
   'diagrams.list': call(noInput).returns<DiagramSummary[]>(),
-  'diagrams.get': call(idInput).returns<DiagramSpec>(),
+  'diagrams.get': call(idInput).returns<LaidOutDiagram>(),
+
+  'diagrams.nodeNotes': call(z.strictObject({ diagramId: contentIdSchema, nodeId: contentIdSchema })).returns<
+    { id: string; title: string }[]
+  >(),
+  'drill.start': call(z.strictObject({ diagramId: contentIdSchema, count: z.int().min(1).max(20).default(5) })).returns<DrillSessionView>(),
+  'drill.answer': call(
+    z.strictObject({
+      sessionId: uuid,
+      nodeId: contentIdSchema,
+      choice: z.string().min(1).max(200),
+      timeMs: z.int().min(0).max(86_400_000),
+    }),
+  ).returns<DrillFeedback>(),
 
   'quiz.start': call(
     z.strictObject({

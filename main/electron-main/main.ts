@@ -77,6 +77,7 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       assetsDir: path.join(appRoot, 'assets'),
       mermaidScriptPath: path.join(appRoot, 'dist', 'vendor', 'mermaid.min.js'),
+      layoutsFile: path.join(appRoot, 'dist', 'diagram-layouts.json'),
       nativeBinding,
     });
   } catch (error) {

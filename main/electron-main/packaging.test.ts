@@ -39,7 +39,9 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.mac.target).toBe('dmg');
     expect(config.win.target).toBe('nsis');
-    expect(config.files).toEqual(expect.arrayContaining(['dist/main/**', 'dist/renderer/**', 'dist/vendor/**', 'assets/**']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/main/**', 'dist/renderer/**', 'dist/vendor/**', 'dist/diagram-layouts.json', 'assets/**']),
+    );
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.main).toBe('dist/main/electron-main.cjs');
   });

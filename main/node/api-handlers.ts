@@ -30,19 +30,11 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'library.list': () => services.library.list(),
     'library.get': ({ id }) => services.library.get(id),
     'library.setStatus': ({ id, status }) => services.library.setStatus(id, status),
-    'diagrams.list': () =>
-      [...services.content.diagrams.values()].map((d) => ({
-        id: d.id,
-        title: d.title,
-        domain: d.domain,
-        summary: d.summary,
-        nodeCount: d.nodes.length,
-      })),
-    'diagrams.get': ({ id }) => {
-      const diagram = services.content.diagrams.get(id);
-      if (!diagram) throw new ApiError('not_found', `There is no diagram "${id}".`);
-      return diagram;
-    },
+    'diagrams.list': () => services.diagrams.list(),
+    'diagrams.get': ({ id }) => services.diagrams.get(id),
+    'diagrams.nodeNotes': ({ diagramId, nodeId }) => services.notes.linkingTo(`${diagramId}#${nodeId}`),
+    'drill.start': ({ diagramId, count }) => services.drills.start(diagramId, count),
+    'drill.answer': ({ sessionId, nodeId, choice, timeMs }) => services.drills.answer(sessionId, nodeId, choice, timeMs),
     'quiz.start': ({ mode, questionIds, count }) => services.quiz.start(mode, questionIds, count),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.history': ({ limit }) => services.quiz.history(limit),

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { type ContentIndex, loadContentOrThrow } from './content';
 import { type Db, openDatabase, schemaVersion } from './database';
+import { DiagramService } from './diagram-service';
+import { DrillService } from './drill-service';
 import { ExportService } from './export-service';
 import { LibraryService } from './library-service';
 import { NotesService } from './notes-service';
@@ -17,6 +19,8 @@ export interface AppServicesOptions {
   /** Where mermaid's standalone bundle is, for PDF export. */
   mermaidScriptPath: string;
   nativeBinding?: string;
+  /** Diagram layouts computed at build time; without it they are computed on first use. */
+  layoutsFile?: string;
 }
 
 export interface AppServices {
@@ -25,6 +29,8 @@ export interface AppServices {
   content: ContentIndex;
   settings: SettingsService;
   library: LibraryService;
+  diagrams: DiagramService;
+  drills: DrillService;
   quiz: QuizService;
   notes: NotesService;
   search: SearchService;
@@ -37,14 +43,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const content = loadContentOrThrow(options.assetsDir);
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const search = new SearchService(db, content, { nativeBinding: options.nativeBinding });
+  const notes = new NotesService(db, (change) => search.updatePersonalNote(change));
   return {
     db,
     dataDir: options.dataDir,
     content,
     settings: new SettingsService(db),
-    library: new LibraryService(db, content),
+    library: new LibraryService(db, content, notes),
+    diagrams: new DiagramService(content, options.layoutsFile),
+    drills: new DrillService(db, content),
     quiz: new QuizService(db, content),
-    notes: new NotesService(db, (change) => search.updatePersonalNote(change)),
+    notes,
     search,
     exporter: new ExportService(content, options.mermaidScriptPath),
     schemaVersion: () => schemaVersion(db),

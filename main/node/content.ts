@@ -164,6 +164,10 @@ export function checkReferences(index: ContentIndex): ContentProblem[] {
     for (const edge of diagram.edges)
       for (const end of [edge.from, edge.to])
         if (!nodeIds.has(end)) problems.push({ file, message: `edge ${edge.id} ends at unknown node ${end}` });
+    const traffic = diagram.simulation === 'traffic-shift' || diagram.simulation === 'blue-green';
+    if (traffic && !diagram.simulationEdges) problems.push({ file, message: `simulation ${diagram.simulation} needs simulationEdges` });
+    for (const e of [...(diagram.simulationEdges?.old ?? []), ...(diagram.simulationEdges?.new ?? [])])
+      if (!edgeIds.has(e)) problems.push({ file, message: `simulationEdges names unknown edge ${e}` });
     diagram.steps.forEach((step, i) => {
       for (const n of step.nodes) if (!nodeIds.has(n)) problems.push({ file, message: `step ${i + 1} highlights unknown node ${n}` });
       for (const e of step.edges) if (!edgeIds.has(e)) problems.push({ file, message: `step ${i + 1} highlights unknown edge ${e}` });

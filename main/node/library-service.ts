@@ -4,11 +4,13 @@ import type { CourseNote, CourseNoteSummary, TopicStatus } from '../common/contr
 import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
+import type { NotesService } from './notes-service';
 
 export class LibraryService {
   constructor(
     private readonly db: Db,
     private readonly content: ContentIndex,
+    private readonly notes: NotesService,
   ) {}
 
   private statuses(): Map<string, TopicStatus> {
@@ -40,13 +42,7 @@ export class LibraryService {
     const appearsIn = [...this.content.diagrams.values()]
       .map((d) => ({ diagramId: d.id, title: d.title, nodeIds: d.nodes.filter((n) => n.topics.includes(id)).map((n) => n.id) }))
       .filter((d) => d.nodeIds.length > 0);
-    const myNotes = this.db
-      .prepare(
-        `SELECT id, title FROM personal_notes
-         WHERE deleted_at IS NULL AND (instr(body, '[[' || :id || ']]') > 0 OR instr(body, '[[' || :id || '|') > 0)
-         ORDER BY updated_at DESC`,
-      )
-      .all({ id }) as { id: string; title: string }[];
+    const myNotes = this.notes.linkingTo(id);
     return { ...note.meta, markdown: note.markdown, status, appearsIn, myNotes };
   }
 

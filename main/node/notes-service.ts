@@ -47,6 +47,17 @@ export class NotesService {
     return toNote(row);
   }
 
+  /** Notes that link to a target with [[target]] or [[target|label]] (a topic id, or diagram#node). */
+  linkingTo(target: string): { id: string; title: string }[] {
+    return this.db
+      .prepare(
+        `SELECT id, title FROM personal_notes
+         WHERE deleted_at IS NULL AND (instr(body, '[[' || :target || ']]') > 0 OR instr(body, '[[' || :target || '|') > 0)
+         ORDER BY updated_at DESC`,
+      )
+      .all({ target }) as { id: string; title: string }[];
+  }
+
   /** Several notes at once, in the order asked, for export. */
   getMany(ids: readonly string[]): PersonalNote[] {
     return ids.map((id) => this.get(id));

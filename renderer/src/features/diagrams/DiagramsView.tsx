@@ -1,48 +1,31 @@
-// Diagrams: an index of the course's architectures, and a live canvas where every node opens
-// its note and a walk-through steps through the flow.
+// Diagrams: the index, and a live canvas where every node opens its note, a walk-through steps
+// through the flow, a drill hides labels to name, and simulations show behaviours in motion.
 import { Background, Controls, MiniMap, type Node, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DiagramSpec } from '../../../../main/common/content-schema';
+import type { LaidOutDiagram } from '../../../../main/common/contract';
 import { api } from '../../api/client';
-import { useCourseIndex } from '../../app/course-index';
-import { navigate } from '../../app/router';
 import { useTheme } from '../../app/theme';
-import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import { DiagramIndex } from './DiagramIndex';
+import { DrillPanel, type DrillState } from './DrillPanel';
+import { exportDiagram } from './export-image';
 import { EDGE_COLOURS, type ServiceNodeData, toFlow } from './flow-model';
+import { NodePanel } from './NodePanel';
 import { NODE_TYPES } from './ServiceNode';
+import { SimulationPanel, type TrafficOverlay } from './SimulationPanel';
 
-const miniMapColour = (node: Node) => ((node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e');
+type Mode = 'explore' | 'drill' | 'simulate';
+
+const miniMapColour = (node: Node) => {
+  if (node.type === 'container') return 'transparent';
+  return (node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e';
+};
 
 export function DiagramsView({ diagramId, nodeId }: { diagramId?: string; nodeId?: string }) {
   if (diagramId) return <DiagramScreen key={diagramId} id={diagramId} nodeId={nodeId} />;
   return <DiagramIndex />;
-}
-
-function DiagramIndex() {
-  const { data, error, loading, reload } = useAsync(() => api['diagrams.list']({}), []);
-  if (error) return <ErrorMessage error={error} onRetry={reload} />;
-  if (loading || !data) return <Loading what="diagrams" />;
-  return (
-    <div className="page">
-      <h1>Diagrams</h1>
-      <ul className="card-grid">
-        {data.map((d) => (
-          <li key={d.id} className="card">
-            <a href={`#/diagrams/${d.id}`}>
-              <h2>{d.title}</h2>
-            </a>
-            <p>{d.summary}</p>
-            <p className="muted">
-              {d.domain} · {d.nodeCount} nodes
-            </p>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 function DiagramScreen({ id, nodeId }: { id: string; nodeId?: string }) {
@@ -56,16 +39,37 @@ function DiagramScreen({ id, nodeId }: { id: string; nodeId?: string }) {
   );
 }
 
-function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNodeId?: string }) {
+function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialNodeId?: string }) {
   const { dark } = useTheme();
   const [selected, setSelected] = useState<string | undefined>(initialNodeId);
   const [step, setStep] = useState<number | undefined>();
+  const [mode, setMode] = useState<Mode>('explore');
+  const [drill, setDrill] = useState<DrillState>();
+  const [traffic, setTraffic] = useState<TrafficOverlay>();
+  const [message, setMessage] = useState<string>();
   const current = step !== undefined ? spec.steps[step] : undefined;
-  const flow = useMemo(() => toFlow(spec, current ? { nodes: current.nodes, edges: current.edges } : undefined), [spec, current]);
-  const nodes = useMemo(() => flow.nodes.map((n) => ({ ...n, selected: n.id === selected })), [flow.nodes, selected]);
+  const { fitView, getNodes } = useReactFlow();
 
-  const onNodeClick = useCallback((_: unknown, node: Node) => setSelected(node.id), []);
-  const { fitView } = useReactFlow();
+  const hidden = useMemo(() => {
+    if (mode !== 'drill' || !drill) return undefined;
+    return Object.fromEntries(
+      drill.session.items.map((item) => {
+        const a = drill.answers[item.nodeId];
+        return [item.nodeId, a ? { correct: a.correct, text: a.correctLabel } : null];
+      }),
+    );
+  }, [mode, drill]);
+  const drillFocus = mode === 'drill' && drill ? drill.session.items.find((i) => !drill.answers[i.nodeId])?.nodeId : undefined;
+  const highlight = current ? { nodes: current.nodes, edges: current.edges } : drillFocus ? { nodes: [drillFocus], edges: [] } : undefined;
+  const flow = useMemo(() => toFlow(spec, { highlight, traffic, hidden }), [spec, highlight, traffic, hidden]);
+  const nodes = useMemo(() => flow.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)), [flow.nodes, selected]);
+
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type === 'service' && mode === 'explore') setSelected(node.id);
+    },
+    [mode],
+  );
   // Opened from a note: bring the linked node into view.
   const onInit = useCallback(() => {
     if (initialNodeId) void fitView({ nodes: [{ id: initialNodeId }], maxZoom: 1.2, padding: 0.6 });
@@ -74,6 +78,7 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
   useEffect(() => {
     if (step === undefined) return;
     const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea')) return;
       if (event.key === 'ArrowRight') setStep((s) => Math.min((s ?? 0) + 1, spec.steps.length - 1));
       else if (event.key === 'ArrowLeft') setStep((s) => Math.max((s ?? 0) - 1, 0));
       else if (event.key === 'Escape') setStep(undefined);
@@ -85,14 +90,39 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
   // Keyboard: a focused node opens its panel with Enter, like a click.
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
-    const el = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
-    const nodeIdAttr = el?.dataset.id;
-    if (nodeIdAttr) {
+    const nodeIdAttr = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node-service')?.dataset.id;
+    if (nodeIdAttr && mode === 'explore') {
       event.preventDefault();
       setSelected(nodeIdAttr);
     }
   };
 
+  const startDrill = async () => {
+    setStep(undefined);
+    setSelected(undefined);
+    try {
+      const session = await api['drill.start']({ diagramId: spec.id, count: Math.min(5, spec.nodes.length) });
+      setDrill({ session, answers: {} });
+      setMode('drill');
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+
+  const exportAs = async (format: 'png' | 'svg') => {
+    try {
+      const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+      const file = await exportDiagram(format, getNodes(), spec.id, background);
+      setMessage(`Exported ${file}`);
+    } catch (err) {
+      setMessage(`Export failed: ${(err as Error).message}`);
+    }
+  };
+
+  const focusDrillNode = useCallback(
+    (nodeId: string) => void fitView({ nodes: [{ id: nodeId }], maxZoom: 1.1, padding: 1.2, duration: 300 }),
+    [fitView],
+  );
   const selectedNode = spec.nodes.find((n) => n.id === selected);
 
   return (
@@ -105,13 +135,47 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
           <h1>{spec.title}</h1>
         </div>
         <div className="diagram-actions">
-          {spec.steps.length > 0 && step === undefined && (
-            <button type="button" onClick={() => setStep(0)}>
+          {spec.steps.length > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                setMode('explore');
+                setStep(0);
+              }}
+              aria-pressed={step !== undefined}
+            >
               Walk through ({spec.steps.length} steps)
             </button>
           )}
+          <button type="button" onClick={() => void startDrill()} aria-pressed={mode === 'drill'}>
+            Drill
+          </button>
+          {spec.simulation && (
+            <button
+              type="button"
+              onClick={() => {
+                setStep(undefined);
+                setSelected(undefined);
+                setMode('simulate');
+              }}
+              aria-pressed={mode === 'simulate'}
+            >
+              Simulate
+            </button>
+          )}
+          <button type="button" onClick={() => void exportAs('png')}>
+            Export PNG
+          </button>
+          <button type="button" onClick={() => void exportAs('svg')}>
+            Export SVG
+          </button>
         </div>
       </header>
+      {message && (
+        <p className="diagram-message muted" role="status">
+          {message}
+        </p>
+      )}
       <div className="diagram-body">
         {/* biome-ignore lint/a11y/noStaticElementInteractions: forwards Enter on a focused node to its panel */}
         <div className="diagram-canvas" onKeyDown={onKeyDown}>
@@ -127,7 +191,8 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
             fitView
             colorMode={dark ? 'dark' : 'light'}
             proOptions={{ hideAttribution: true }}
-            minZoom={0.2}
+            minZoom={0.1}
+            onlyRenderVisibleElements
           >
             <Background />
             <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />
@@ -135,7 +200,22 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
           </ReactFlow>
           <Legend />
         </div>
-        {selectedNode && <NodePanel node={selectedNode} onClose={() => setSelected(undefined)} />}
+        {mode === 'explore' && selectedNode && (
+          <NodePanel diagramId={spec.id} diagramTitle={spec.title} node={selectedNode} onClose={() => setSelected(undefined)} />
+        )}
+        {mode === 'drill' && drill && (
+          <DrillPanel
+            drill={drill}
+            onAnswer={(a) => setDrill((d) => (d ? { ...d, answers: { ...d.answers, [a.nodeId]: a } } : d))}
+            onFocusNode={focusDrillNode}
+            onRestart={() => void startDrill()}
+            onClose={() => {
+              setMode('explore');
+              setDrill(undefined);
+            }}
+          />
+        )}
+        {mode === 'simulate' && <SimulationPanel spec={spec} onTraffic={setTraffic} onClose={() => setMode('explore')} />}
       </div>
       {current && step !== undefined && (
         <section className="walkthrough" aria-label="Walk-through" aria-live="polite">
@@ -151,7 +231,7 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: DiagramSpec; initialNode
             </button>
             <ol className="dots" aria-hidden="true">
               {spec.steps.map((s, i) => (
-                <li key={s.caption} className={i === step ? 'is-current' : ''} />
+                <li key={s.caption} className={i === step ? 'is-current' : i < step ? 'is-done' : ''} />
               ))}
             </ol>
             <button
@@ -176,54 +256,23 @@ function Legend() {
     <ul className="legend" aria-label="Edge legend">
       {Object.entries(EDGE_COLOURS).map(([kind, colour]) => (
         <li key={kind}>
-          <span className="legend-swatch" style={{ background: colour }} />
+          <svg width="22" height="6" aria-hidden="true">
+            <line
+              x1="0"
+              y1="3"
+              x2="22"
+              y2="3"
+              stroke={colour}
+              strokeWidth="2.5"
+              strokeDasharray={kind === 'data' ? undefined : kind === 'control' ? '6 4' : kind === 'trust' ? '2 4' : '10 4 2 4'}
+            />
+          </svg>
           {kind}
         </li>
       ))}
+      <li>
+        <span className="legend-box legend-dashed" aria-hidden="true" /> actor / concept
+      </li>
     </ul>
   );
 }
-
-function NodePanel({ node, onClose }: { node: { id: string; label: string; service?: string; topics: string[] }; onClose: () => void }) {
-  const topicId = node.topics[0];
-  return (
-    <aside className="node-panel" aria-label={`About ${node.label}`}>
-      <header>
-        <h2>{node.label}</h2>
-        <button type="button" onClick={onClose} aria-label="Close panel">
-          ×
-        </button>
-      </header>
-      {node.service && <p className="muted">{node.service}</p>}
-      {topicId ? <LinkedNote topicId={topicId} /> : <p>No course note for this node.</p>}
-      {node.topics.length > 1 && (
-        <p>
-          Also:{' '}
-          {node.topics.slice(1).map((t) => (
-            <a key={t} href={`#/library/${t}`} className="chip">
-              {t}
-            </a>
-          ))}
-        </p>
-      )}
-    </aside>
-  );
-}
-
-function LinkedNote({ topicId }: { topicId: string }) {
-  const { resolveLink, notes } = useCourseIndex();
-  const { data, error, loading } = useAsync(() => api['library.get']({ id: topicId }), [topicId]);
-  if (error) return <ErrorMessage error={error} />;
-  if (loading || !data) return <Loading what="note" />;
-  return (
-    <div className="linked-note">
-      <h3 data-testid="linked-note-title">{data.title}</h3>
-      <button type="button" className="link-button" onClick={() => navigate(`#/library/${topicId}`)}>
-        Open the full note
-      </button>
-      <Markdown markdown={data.markdown} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
-    </div>
-  );
-}
-
-export type { ServiceNodeData };

@@ -1,44 +1,44 @@
-// One diagram node: service, actor or concept. Memoised and defined outside any render, as
-// React Flow re-renders nodes often while panning.
+// Diagram node types. Memoised and defined outside any render, as React Flow re-renders nodes
+// often while panning.
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import type { ServiceNodeData } from './flow-model';
-
-function initials(service?: string): string {
-  if (!service) return '';
-  return service
-    .replace(/^(Amazon|AWS)\s+/, '')
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join('')
-    .slice(0, 3)
-    .toUpperCase();
-}
+import type { GroupNodeData, ServiceNodeData } from './flow-model';
 
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<Node<ServiceNodeData>>) {
   const classes = ['diagram-node', `diagram-node-${data.kind}`];
   if (data.highlighted) classes.push('is-highlighted');
   if (data.dimmed) classes.push('is-dimmed');
   if (selected) classes.push('is-selected');
+  const hidden = data.hiddenLabel;
+  if (hidden) classes.push(hidden.answered ? (hidden.answered.correct ? 'is-drill-correct' : 'is-drill-wrong') : 'is-drill-hidden');
   return (
-    <div className={classes.join(' ')}>
+    <div className={classes.join(' ')} title={hidden ? undefined : `${data.label}${data.service ? ` — ${data.service}` : ''}`}>
       <Handle type="target" position={Position.Left} />
-      {data.kind === 'service' ? (
-        <span className="node-icon" aria-hidden="true">
-          {initials(data.service)}
-        </span>
+      {data.icon ? (
+        <img className="node-icon" src={data.icon} alt="" width={34} height={34} draggable={false} />
       ) : (
         <span className="node-icon node-icon-neutral" aria-hidden="true">
-          {data.kind === 'actor' ? '●' : '◇'}
+          {data.kind === 'actor' ? '●' : data.kind === 'service' ? 'AWS' : '◇'}
         </span>
       )}
       <span className="node-text">
-        <span className="node-label">{data.label}</span>
-        {data.service && <span className="node-service">{data.service}</span>}
+        <span className="node-label">{hidden ? (hidden.answered?.text ?? '?') : data.label}</span>
+        {data.service && !hidden && <span className="node-service">{data.service}</span>}
       </span>
       <Handle type="source" position={Position.Right} />
     </div>
   );
 });
 
-export const NODE_TYPES = { service: ServiceNode };
+export const GroupNode = memo(function GroupNode({ data }: NodeProps<Node<GroupNodeData>>) {
+  return (
+    <div className={`diagram-group diagram-group-${data.kind}`}>
+      <div className="diagram-group-label">
+        {data.icon && <img src={data.icon} alt="" width={20} height={20} draggable={false} />}
+        {data.label}
+      </div>
+    </div>
+  );
+});
+
+export const NODE_TYPES = { service: ServiceNode, container: GroupNode };

@@ -1,15 +1,37 @@
-// Turns a diagram spec into React Flow nodes and edges. Kept apart from the components so the
-// mapping is plain data in, plain data out.
+// Turns a laid-out diagram spec into React Flow nodes and edges. Plain data in, plain data out:
+// highlighting (walk-through), traffic shares (simulations) and hidden labels (drills) are
+// overlays applied here, so the components only draw.
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import type { DiagramSpec, EdgeKind } from '../../../../main/common/content-schema';
+import type { EdgeKind } from '../../../../main/common/content-schema';
+import type { LaidOutDiagram } from '../../../../main/common/contract';
+import { GROUP_ICONS, SERVICE_ICONS } from './aws-icons';
+
+export const NODE_WIDTH = 210;
+export const NODE_HEIGHT = 64;
 
 export interface ServiceNodeData extends Record<string, unknown> {
   label: string;
   service?: string;
+  icon?: string;
   kind: 'service' | 'actor' | 'concept';
   topics: string[];
   highlighted: boolean;
   dimmed: boolean;
+  /** Drill mode: the label is hidden behind a question mark (or shows the learner's answer). */
+  hiddenLabel?: { answered?: { correct: boolean; text: string } };
+}
+
+export interface GroupNodeData extends Record<string, unknown> {
+  label: string;
+  kind: string;
+  icon?: string;
+}
+
+export interface Overlays {
+  highlight?: { nodes: string[]; edges: string[] };
+  /** Edge id → share of traffic (0–100) it carries in a simulation. */
+  traffic?: Record<string, number>;
+  hidden?: Record<string, { correct: boolean; text: string } | null>;
 }
 
 export const EDGE_COLOURS: Record<EdgeKind, string> = {
@@ -19,41 +41,77 @@ export const EDGE_COLOURS: Record<EdgeKind, string> = {
   replication: 'var(--edge-replication)',
 };
 
-export function toFlow(
-  spec: DiagramSpec,
-  highlight?: { nodes: string[]; edges: string[] },
-): { nodes: Node<ServiceNodeData>[]; edges: Edge[] } {
-  const litNodes = new Set(highlight?.nodes ?? []);
-  const litEdges = new Set(highlight?.edges ?? []);
-  const active = highlight !== undefined;
-  const nodes: Node<ServiceNodeData>[] = spec.nodes.map((n, i) => ({
-    id: n.id,
-    type: 'service',
-    position: n.position ?? { x: (i % 4) * 240, y: Math.floor(i / 4) * 140 },
-    data: {
-      label: n.label,
-      service: n.service,
-      kind: n.kind,
-      topics: n.topics,
-      highlighted: litNodes.has(n.id),
-      dimmed: active && !litNodes.has(n.id),
-    },
-    ariaLabel: `${n.label}${n.service ? ` (${n.service})` : ''}`,
-  }));
+const EDGE_DASH: Record<EdgeKind, string | undefined> = { data: undefined, control: '6 4', trust: '2 4', replication: '10 4 2 4' };
+
+function depthOf(id: string, parents: Map<string, string | undefined>): number {
+  let depth = 0;
+  for (let p = parents.get(id); p; p = parents.get(p)) depth++;
+  return depth;
+}
+
+export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: Node[]; edges: Edge[] } {
+  const lit = overlays.highlight;
+  const litNodes = new Set(lit?.nodes ?? []);
+  const litEdges = new Set(lit?.edges ?? []);
+  const groupParents = new Map(spec.groups.map((g) => [g.id, g.parent]));
+  // React Flow needs every parent before its children.
+  const groups: Node<GroupNodeData>[] = [...spec.groups]
+    .sort((a, b) => depthOf(a.id, groupParents) - depthOf(b.id, groupParents))
+    .map((g) => {
+      const box = spec.layout.groups[g.id] ?? { x: 0, y: 0, width: 300, height: 200 };
+      return {
+        id: g.id,
+        type: 'container',
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        data: { label: g.label, kind: g.kind, icon: GROUP_ICONS[g.kind] },
+        ...(g.parent ? { parentId: g.parent, extent: 'parent' as const } : {}),
+        selectable: false,
+        focusable: false,
+        zIndex: -1,
+      };
+    });
+  const nodes: Node<ServiceNodeData>[] = spec.nodes.map((n) => {
+    const hidden = overlays.hidden && n.id in overlays.hidden ? overlays.hidden[n.id] : undefined;
+    return {
+      id: n.id,
+      type: 'service',
+      position: spec.layout.nodes[n.id] ?? { x: 0, y: 0 },
+      // Known sizes (the layout used them) let the minimap and fitView work before measuring.
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      ...(n.parent ? { parentId: n.parent, extent: 'parent' as const } : {}),
+      data: {
+        label: n.label,
+        service: n.service,
+        icon: n.service ? SERVICE_ICONS[n.service] : undefined,
+        kind: n.kind,
+        topics: n.topics,
+        highlighted: litNodes.has(n.id),
+        dimmed: !!lit && !litNodes.has(n.id),
+        ...(hidden !== undefined ? { hiddenLabel: hidden ? { answered: hidden } : {} } : {}),
+      },
+      ariaLabel: hidden !== undefined ? 'Hidden node: name it in the drill panel' : `${n.label}${n.service ? ` (${n.service})` : ''}`,
+    };
+  });
   const edges: Edge[] = spec.edges.map((e) => {
-    const lit = litEdges.has(e.id);
+    const on = litEdges.has(e.id);
+    const share = overlays.traffic?.[e.id];
+    const colour = EDGE_COLOURS[e.kind];
+    const width = share !== undefined ? 1 + (share / 100) * 7 : on ? 3 : 1.6;
     return {
       id: e.id,
       source: e.from,
       target: e.to,
-      label: e.label,
-      animated: lit,
-      style: { stroke: EDGE_COLOURS[e.kind], strokeWidth: lit ? 3 : 1.5, opacity: active && !lit ? 0.25 : 1 },
-      markerEnd: { type: MarkerType.ArrowClosed, color: EDGE_COLOURS[e.kind] },
-      labelStyle: { fill: 'var(--text)', fontSize: 11 },
+      label: share !== undefined ? `${share}% of traffic` : e.label,
+      animated: on || (share !== undefined && share > 0),
+      style: { stroke: colour, strokeWidth: width, strokeDasharray: EDGE_DASH[e.kind], opacity: lit && !on ? 0.2 : share === 0 ? 0.35 : 1 },
+      markerEnd: { type: MarkerType.ArrowClosed, color: colour },
+      labelStyle: { fill: 'var(--text)', fontSize: 11, fontWeight: share !== undefined ? 700 : 400 },
       labelBgStyle: { fill: 'var(--surface)' },
       data: { kind: e.kind },
     };
   });
-  return { nodes, edges };
+  return { nodes: [...groups, ...nodes], edges };
 }

@@ -1,0 +1,109 @@
+// Interactive diagrams: walk-through, node notes, drills stored in history, simulations, export.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+
+test('walk through the cross-account pipeline and open the KMS key note', async ({ app }) => {
+  const { page } = app;
+  await app.go('Diagrams');
+  await page.getByRole('link', { name: /Cross-account CodePipeline/ }).click();
+  await page.getByRole('button', { name: /Walk through \((\d+) steps\)/ }).click();
+  const walkthrough = page.getByRole('region', { name: 'Walk-through' });
+  const total = Number(/of (\d+)/.exec((await walkthrough.locator('strong').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThanOrEqual(4);
+  for (let step = 1; step <= total; step++) {
+    await expect(walkthrough).toContainText(`Step ${step} of ${total}.`);
+    await expect(page.locator('.diagram-node.is-highlighted').first()).toBeVisible();
+    if (step < total) await page.keyboard.press('ArrowRight');
+  }
+  await expect(walkthrough.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await walkthrough.getByRole('button', { name: 'End' }).click();
+
+  await page.locator('.react-flow__node[data-id="cmk"]').click();
+  const panel = page.getByRole('complementary', { name: /^About Customer managed key/ });
+  await expect(panel.getByTestId('linked-note-title')).toHaveText('Artifact store encryption');
+  await expect(panel.getByRole('heading', { name: 'Key facts' })).toBeVisible();
+});
+
+test('a drill hides labels, and its answers appear in the quiz history', async ({ app }) => {
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/diagrams/sns-fanout`);
+  await page.getByRole('button', { name: 'Drill' }).click();
+  const drill = page.getByRole('complementary', { name: 'Drill' });
+  await expect(page.locator('.diagram-node.is-drill-hidden')).not.toHaveCount(0);
+  const total = Number(/of (\d+) answered/.exec((await drill.locator('p.muted').textContent()) ?? '')?.[1]);
+  for (let i = 0; i < total; i++) await drill.getByRole('group').getByRole('button').first().click();
+  await expect(drill.getByRole('status')).toContainText(`of ${total} correct`);
+  await expect(drill.locator('.drill-results li')).toHaveCount(total);
+
+  await app.go('Quiz');
+  await expect(page.getByTestId('attempt-row')).toHaveCount(total);
+  await expect(page.getByTestId('attempt-row').first()).toContainText('sns-fanout#');
+});
+
+test('simulations: canary traffic on the edges, Beanstalk capacity, CodeDeploy failure rules', async ({ app }) => {
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/diagrams/codedeploy-traffic-shifting`);
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect(page.getByTestId('traffic-split')).toContainText('New version: 10%');
+  await expect(page.locator('.react-flow__edge-text', { hasText: '90% of traffic' }).first()).toBeVisible();
+  await page.getByRole('slider').fill('5');
+  await expect(page.getByTestId('traffic-split')).toContainText('New version: 100%');
+
+  await page.goto(`${app.shell.baseUrl}#/diagrams/eb-deployment-policies`);
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await page.getByRole('combobox', { name: 'Policy' }).selectOption('all-at-once');
+  await page.getByRole('button', { name: 'Next batch' }).click();
+  await expect(page.getByTestId('eb-capacity')).toContainText('0%');
+  await page.getByRole('combobox', { name: 'Policy' }).selectOption('rolling-additional-batch');
+  // Full capacity is kept at every batch (the extra batch even lifts it above 100%).
+  const next = page.getByRole('button', { name: 'Next batch' });
+  const capacities: number[] = [];
+  do {
+    capacities.push(Number(/(\d+)%/.exec((await page.getByTestId('eb-capacity').textContent()) ?? '')?.[1]));
+    if (await next.isDisabled()) break;
+    await next.click();
+  } while (capacities.length < 20);
+  expect(capacities.length).toBeGreaterThan(3);
+  expect(Math.min(...capacities)).toBeGreaterThanOrEqual(100);
+
+  await page.goto(`${app.shell.baseUrl}#/diagrams/codedeploy-inplace-elb-hooks`);
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect(page.getByTestId('inplace-result')).toContainText('Succeeded');
+  for (const n of [1, 2, 3, 4]) await page.getByRole('button', { name: `Instance ${n}`, exact: true }).click();
+  await expect(page.getByTestId('inplace-result')).toContainText('Succeeded');
+  await page.getByRole('button', { name: 'Instance 5', exact: true }).click();
+  await expect(page.getByTestId('inplace-result')).toContainText('Failed');
+});
+
+test('exports the diagram as a PNG of the expected size', async ({ app }) => {
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/diagrams/transit-gateway`);
+  await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('transit-gateway.png');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'png-')), 'd.png');
+  await download.saveAs(file);
+  const png = fs.readFileSync(file);
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.subarray(12, 16).toString()).toBe('IHDR');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 1000]);
+  expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('the index filters by domain and by name', async ({ app }) => {
+  const { page } = app;
+  await app.go('Diagrams');
+  const cards = page.locator('.card');
+  const all = await cards.count();
+  expect(all).toBeGreaterThanOrEqual(24);
+  await page.getByRole('combobox', { name: 'Domain' }).selectOption('D1');
+  const d1 = await cards.count();
+  expect(d1).toBeGreaterThan(0);
+  expect(d1).toBeLessThan(all);
+  await page.getByRole('searchbox', { name: 'Filter diagrams' }).fill('pipeline');
+  await expect(cards.first()).toContainText(/pipeline/i);
+});

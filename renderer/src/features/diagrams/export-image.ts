@@ -1,0 +1,32 @@
+// Exports the whole diagram (not just what is on screen) as PNG or SVG, following React Flow's
+// documented recipe: fit the nodes' bounds into a fixed-size image and render the viewport.
+import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
+
+export const EXPORT_WIDTH = 1600;
+export const EXPORT_HEIGHT = 1000;
+
+export async function exportDiagram(format: 'png' | 'svg', nodes: Node[], fileBase: string, background: string): Promise<string> {
+  const viewportElement = document.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!viewportElement) throw new Error('The diagram is not on screen.');
+  const bounds = getNodesBounds(nodes);
+  const viewport = getViewportForBounds(bounds, EXPORT_WIDTH, EXPORT_HEIGHT, 0.1, 2, 0.05);
+  const options = {
+    backgroundColor: background,
+    width: EXPORT_WIDTH,
+    height: EXPORT_HEIGHT,
+    pixelRatio: 1,
+    style: {
+      width: `${EXPORT_WIDTH}px`,
+      height: `${EXPORT_HEIGHT}px`,
+      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
+    },
+  };
+  const dataUrl = format === 'png' ? await toPng(viewportElement, options) : await toSvg(viewportElement, options);
+  const fileName = `${fileBase}.${format}`;
+  const link = document.createElement('a');
+  link.href = dataUrl;
+  link.download = fileName;
+  link.click();
+  return fileName;
+}
