@@ -23,7 +23,7 @@ test('clicking a diagram node opens its note in the side panel', async ({ app })
   await page.locator('.react-flow__node[data-id="fulfilment"]').click();
   const panel = page.getByRole('complementary', { name: 'About Fulfilment queue' });
   await expect(panel.getByTestId('linked-note-title')).toHaveText(/SQS/);
-  await expect(panel.getByRole('button', { name: 'Open the full note' })).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Open the full note' })).toHaveAttribute('href', '#/library/sqs-basics');
 
   // Keyboard: focus another node and press Enter.
   await page.locator('.react-flow__node[data-id="filter"]').focus();
