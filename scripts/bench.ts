@@ -23,12 +23,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function startShell(): Promise<{ child: ChildProcess; launchUrl: string; readyMs: number }> {
+async function startShell(extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; launchUrl: string; readyMs: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-bench-'));
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/main/browser-shell.cjs'], {
     cwd: root,
-    env: { ...process.env, COMPANION_DATA_DIR: dataDir },
+    env: { ...process.env, COMPANION_DATA_DIR: dataDir, ...extraEnv },
   });
   const launchUrl = await new Promise<string>((resolve, reject) => {
     let text = '';
@@ -124,6 +124,116 @@ async function searchFigures(): Promise<Figure[]> {
   }
 }
 
+/** A diagram of `count` nodes on a grid with 1.5 edges per node, positions preset (no layout). */
+function syntheticDiagram(count: number) {
+  const columns = 40;
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    label: `Node ${i}`,
+    kind: 'service',
+    service: i % 2 ? 'Amazon SQS' : 'AWS Lambda',
+    topics: ['sns-fanout'],
+    position: { x: (i % columns) * 260, y: Math.floor(i / columns) * 110 },
+  }));
+  const edges = Array.from({ length: Math.round(count * 1.5) }, (_, i) => {
+    const from = i % count;
+    const to = i < count ? (from + 1) % count : (from + columns) % count;
+    return { id: `e${i}`, from: `n${from}`, to: `n${to}`, kind: 'data' };
+  });
+  return {
+    id: 'bench-synthetic',
+    title: `Synthetic ${count}-node diagram`,
+    domain: 'D5',
+    summary: 'A generated diagram for measuring rendering speed.',
+    seedLines: '0',
+    nodes,
+    edges,
+  };
+}
+
+async function diagramFigures(): Promise<Figure[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found');
+  // A copy of the shipped content plus one generated 1,000-node diagram.
+  const assets = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-bench-assets-'));
+  fs.cpSync(path.join(root, 'assets'), assets, { recursive: true });
+  fs.writeFileSync(path.join(assets, 'diagrams', 'bench-synthetic.json'), JSON.stringify(syntheticDiagram(1000)));
+  const largest = [...fs.readdirSync(path.join(root, 'assets', 'diagrams'))]
+    .map((f) => JSON.parse(fs.readFileSync(path.join(root, 'assets', 'diagrams', f), 'utf8')) as { id: string; nodes: unknown[] })
+    .sort((a, b) => b.nodes.length - a.nodes.length)[0];
+  const shell = await startShell({ COMPANION_ASSETS_DIR: assets });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(shell.launchUrl);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const openTimes = async (id: string, runs: number) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        await page.evaluate(() => {
+          window.location.hash = '#/library';
+        });
+        await page.locator('.library').waitFor();
+        // Page scripts are passed as strings: tsx would wrap named inner functions in a helper
+        // that does not exist in the page.
+        times.push(
+          (await page.evaluate(`new Promise((resolve, reject) => {
+            const started = performance.now();
+            window.location.hash = '#/diagrams/${id}';
+            const poll = () => document.querySelector('.react-flow__node-service') && document.querySelector('.react-flow__edge')
+              ? requestAnimationFrame(() => resolve(performance.now() - started))
+              : performance.now() - started > 30000 ? reject(new Error('diagram ${id} did not open'))
+              : requestAnimationFrame(poll);
+            poll();
+          })`)) as number,
+        );
+      }
+      return times;
+    };
+    const panFrames = async () => {
+      const box = await page.locator('.react-flow__pane').boundingBox();
+      if (!box) throw new Error('no pane');
+      await page.evaluate(`(() => {
+        window.__frames = [];
+        window.__recording = true;
+        let last = performance.now();
+        const tick = (now) => {
+          window.__frames.push(now - last);
+          last = now;
+          if (window.__recording) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })()`);
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 0; i < 120; i++) await page.mouse.move(cx + Math.sin(i / 10) * 300, cy + Math.cos(i / 14) * 200);
+      await page.mouse.up();
+      return (await page.evaluate('window.__recording = false, window.__frames.slice(2)')) as number[];
+    };
+    const realOpen = await openTimes(largest?.id ?? 'cross-account-codepipeline', RUNS);
+    const realPan = await panFrames();
+
+    const bigOpen = await openTimes('bench-synthetic', Math.min(RUNS, 3));
+    const bigPan = await panFrames();
+    return [
+      {
+        name: `diagram: open largest real (${largest?.id}, ${largest?.nodes.length} nodes), p50`,
+        value: percentile(realOpen, 50),
+        unit: 'ms',
+        target: '< 300 ms',
+      },
+      { name: 'diagram: pan frame p95, largest real', value: percentile(realPan, 95), unit: 'ms', target: '< 20 ms' },
+      { name: 'diagram: open 1,000 nodes / 1,500 edges, p50', value: percentile(bigOpen, 50), unit: 'ms' },
+      { name: 'diagram: pan frame p95, 1,000 nodes', value: percentile(bigPan, 95), unit: 'ms', target: '< 20 ms' },
+    ];
+  } finally {
+    await browser.close();
+    shell.child.kill('SIGTERM');
+  }
+}
+
 function check(f: Figure): Figure {
   const m = f.target ? /^(<|>=) ([\d.]+)/.exec(f.target) : null;
   if (!m) return f;
@@ -131,7 +241,7 @@ function check(f: Figure): Figure {
 }
 
 if (!fs.existsSync(path.join(root, 'dist', 'main', 'browser-shell.cjs'))) throw new Error('Run `npm run build` first.');
-const figures = [...(await coldStart()), ...(await searchFigures())].map(check);
+const figures = [...(await coldStart()), ...(await searchFigures()), ...(await diagramFigures())].map(check);
 const width = Math.max(...figures.map((f) => f.name.length));
 console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target`);
 for (const f of figures) {

@@ -21,7 +21,9 @@ async function buildMain() {
     sourcemap: 'linked',
     logLevel: 'warning',
     // Native and heavy runtime packages stay in node_modules; everything else is bundled.
-    external: ['electron', 'better-sqlite3', 'playwright-core'],
+    // elkjs (1.5 MB) is only loaded when a diagram has no build-time layout, so it stays out of
+    // the bundle that every start-up has to parse.
+    external: ['electron', 'better-sqlite3', 'playwright-core', 'elkjs'],
   };
   await Promise.all([
     esbuild({

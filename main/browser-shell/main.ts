@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 
   const services = createAppServices({
     dataDir,
-    assetsDir: path.join(root, 'assets'),
+    assetsDir: process.env.COMPANION_ASSETS_DIR ?? path.join(root, 'assets'),
     mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
     layoutsFile: path.join(root, 'dist', 'diagram-layouts.json'),
   });

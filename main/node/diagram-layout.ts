@@ -1,14 +1,19 @@
 // Automatic layout of diagram specs with ELK's layered algorithm: data flows left to right,
 // groups (accounts, Regions, VPCs) become containers sized around their children. Positions come
 // back relative to the parent group, which is what React Flow expects for child nodes.
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { DiagramSpec } from '../common/content-schema';
 import type { DiagramLayout } from '../common/contract';
 
 export const NODE_WIDTH = 210;
 export const NODE_HEIGHT = 64;
 
-const elk = new ELK();
+// ELK is large: load it on first use only (layouts normally come precomputed from the build).
+let elk: Promise<ElkEngine> | undefined;
+const getElk = () => {
+  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+  return elk;
+};
 
 const LAYOUT_OPTIONS = {
   'elk.algorithm': 'layered',
@@ -47,7 +52,7 @@ export async function layoutDiagram(spec: DiagramSpec): Promise<DiagramLayout> {
     (container ?? root).children?.push(elkNode);
   }
   root.edges = spec.edges.map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.from], targets: [e.to] }));
-  const laid = await elk.layout(root);
+  const laid = await (await getElk()).layout(root);
 
   const layout: DiagramLayout = { nodes: {}, groups: {} };
   const visit = (node: ElkNode) => {

@@ -23,8 +23,3 @@ export function resolveUserDataDir(fallback: string, env: NodeJS.ProcessEnv = pr
   const override = env[DATA_DIR_ENV];
   return override ? path.resolve(override) : fallback;
 }
-
-/** Shipped, read-only course content. */
-export function defaultAssetsDir(): string {
-  return process.env.COMPANION_ASSETS_DIR ?? path.resolve(process.cwd(), 'assets');
-}

@@ -48,7 +48,7 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialN
   const [traffic, setTraffic] = useState<TrafficOverlay>();
   const [message, setMessage] = useState<string>();
   const current = step !== undefined ? spec.steps[step] : undefined;
-  const { fitView, getNodes } = useReactFlow();
+  const { fitView, getNodes, getViewport, setViewport, zoomIn, zoomOut } = useReactFlow();
 
   const hidden = useMemo(() => {
     if (mode !== 'drill' || !drill) return undefined;
@@ -87,14 +87,26 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialN
     return () => window.removeEventListener('keydown', onKey);
   }, [step, spec.steps.length]);
 
-  // Keyboard: a focused node opens its panel with Enter, like a click.
+  // Keyboard: Enter on a focused node opens its panel, like a click; on the canvas, arrows pan
+  // (unless a walk-through is using them), + and - zoom, 0 fits the whole diagram.
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const nodeIdAttr = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node-service')?.dataset.id;
-    if (nodeIdAttr && mode === 'explore') {
+    const target = event.target as HTMLElement;
+    const nodeIdAttr = target.closest<HTMLElement>('.react-flow__node-service')?.dataset.id;
+    if ((event.key === 'Enter' || event.key === ' ') && nodeIdAttr && mode === 'explore') {
       event.preventDefault();
       setSelected(nodeIdAttr);
+      return;
     }
+    if (nodeIdAttr || target.closest('input, select, textarea, button')) return;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [80, 0], ArrowRight: [-80, 0], ArrowUp: [0, 80], ArrowDown: [0, -80] };
+    const delta = pan[event.key];
+    if (delta && step === undefined) {
+      event.preventDefault();
+      const v = getViewport();
+      void setViewport({ x: v.x + delta[0], y: v.y + delta[1], zoom: v.zoom }, { duration: 120 });
+    } else if (event.key === '+' || event.key === '=') void zoomIn({ duration: 120 });
+    else if (event.key === '-') void zoomOut({ duration: 120 });
+    else if (event.key === '0') void fitView({ duration: 200 });
   };
 
   const startDrill = async () => {
@@ -177,8 +189,14 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialN
         </p>
       )}
       <div className="diagram-body">
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: forwards Enter on a focused node to its panel */}
-        <div className="diagram-canvas" onKeyDown={onKeyDown}>
+        <div
+          role="application"
+          className="diagram-canvas"
+          onKeyDown={onKeyDown}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes focus so the keyboard can pan and zoom it
+          tabIndex={0}
+          aria-label="Diagram canvas: arrows pan, + and - zoom, 0 fits"
+        >
           <ReactFlow
             nodes={nodes}
             edges={flow.edges}
