@@ -7,6 +7,7 @@ import type { ExportDelivery } from '../common/contract';
 import { createDispatcher, createHandlers } from '../node/api-handlers';
 import { createAppServices } from '../node/app-services';
 import { defaultUserDataDir, resolveUserDataDir } from '../node/paths';
+import { SEARCH_WARM_UP_DELAY_MS } from '../node/search/search-service';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 import { PlaywrightPdfPrinter } from './playwright-printer';
 import { startBrowserShellServer } from './server';
@@ -47,8 +48,9 @@ async function main(): Promise<void> {
   const port = process.env.COMPANION_PORT ? Number(process.env.COMPANION_PORT) : 0;
   const server = await startBrowserShellServer({ dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
   console.log(`${READY_PREFIX} ${server.launchUrl}`);
-  // Build the search index once the app is up, not before its first paint.
-  setTimeout(() => services.search.warmUp(), 0);
+  // Build the search index after the first page load, so it never delays first paint; a search
+  // before then builds it on demand.
+  setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
   console.log(`Data folder: ${dataDir} (started in ${Math.round(performance.now() - started)} ms)`);
 
   let shuttingDown = false;

@@ -7,6 +7,7 @@ import type { ExportDelivery } from '../common/contract';
 import { createDispatcher, createHandlers } from '../node/api-handlers';
 import { type AppServices, createAppServices } from '../node/app-services';
 import { resolveUserDataDir } from '../node/paths';
+import { SEARCH_WARM_UP_DELAY_MS } from '../node/search/search-service';
 import { registerApiIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { electronAddonPath } from './native-binding';
@@ -111,8 +112,8 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, process.platform === 'darwin'));
   mainWindow = createMainWindow(appServices);
-  // Build the search index once the window is up, not before its first paint.
-  setTimeout(() => appServices.search.warmUp(), 0);
+  // Build the search index after the window has painted; a search before then builds it on demand.
+  setTimeout(() => appServices.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

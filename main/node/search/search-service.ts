@@ -12,6 +12,9 @@ import type { Db } from '../database';
 import { type ParsedQuery, parseQuery } from './query';
 import { markdownToPlainText, splitCamelCase, stem, stemText, words } from './text';
 
+/** Shells build the index this long after start-up, once the first page has loaded. */
+export const SEARCH_WARM_UP_DELAY_MS = 2500;
+
 export const HIT_START = '\u0002';
 export const HIT_END = '\u0003';
 

@@ -1,18 +1,21 @@
 // The app frame: sidebar, search, theme, and the view the route names. Remembers the last view
 // so the learner comes back where they left off.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ThemePreference } from '../../../main/common/contract';
 import { api } from '../api/client';
-import { DiagramsView } from '../features/diagrams/DiagramsView';
 import { LibraryView } from '../features/library/LibraryView';
-import { NotesView } from '../features/notes/NotesView';
-import { QuizView } from '../features/quiz/QuizView';
 import { CommandPalette } from '../features/search/CommandPalette';
-import { SearchView } from '../features/search/SearchView';
-import { StatsView } from '../features/stats/StatsView';
+import { Loading } from '../ui/Status';
 import { CourseIndexProvider } from './course-index';
 import { navigate, type Route, routeHref, useRoute } from './router';
 import { ThemeContext, useSystemDark } from './theme';
+
+// The library is the first view; the others load on first visit, keeping start-up small.
+const DiagramsView = lazy(() => import('../features/diagrams/DiagramsView').then((m) => ({ default: m.DiagramsView })));
+const QuizView = lazy(() => import('../features/quiz/QuizView').then((m) => ({ default: m.QuizView })));
+const NotesView = lazy(() => import('../features/notes/NotesView').then((m) => ({ default: m.NotesView })));
+const StatsView = lazy(() => import('../features/stats/StatsView').then((m) => ({ default: m.StatsView })));
+const SearchView = lazy(() => import('../features/search/SearchView').then((m) => ({ default: m.SearchView })));
 
 const NAV: { view: Route['view']; label: string; key: string }[] = [
   { view: 'library', label: 'Library', key: '1' },
@@ -110,7 +113,9 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
             </button>
           </aside>
           <main id="main" ref={mainRef} tabIndex={-1} className="main">
-            <CurrentView route={route} />
+            <Suspense fallback={<Loading what="view" />}>
+              <CurrentView route={route} />
+            </Suspense>
           </main>
           {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
         </div>
