@@ -22,6 +22,10 @@ export interface AppInfo {
 export interface Settings {
   theme: ThemePreference;
   lastRoute: string;
+  /** YYYY-MM-DD, or null when not set. */
+  examDate: string | null;
+  /** FSRS desired retention, 0.70–0.99. */
+  desiredRetention: number;
 }
 
 export interface CourseNoteSummary {
@@ -81,12 +85,94 @@ export interface QuizSessionView {
   questions: QuizQuestionView[];
 }
 
+export type ReviewRatingName = 'again' | 'hard' | 'good' | 'easy';
+
 export interface AnswerFeedback {
   questionId: string;
   correct: boolean;
   correctOptionIds: string[];
   explanations: { optionId: string; correct: boolean; explanation: string }[];
   attemptId: number;
+  /** The spaced-review rating given (from correctness and time); a learner may change it. */
+  rating: ReviewRatingName;
+  /** Diagrams that show this question's topics, to open from the feedback. */
+  diagrams: { id: string; title: string; nodeId: string }[];
+}
+
+export interface ExamQuestionState {
+  questionId: string;
+  chosen: string[];
+  flagged: boolean;
+}
+
+export interface ExamView {
+  sessionId: string;
+  startedAt: string;
+  timeLimitMs: number;
+  timeUsedMs: number;
+  questions: QuizQuestionView[];
+  answers: ExamQuestionState[];
+  submitted: boolean;
+}
+
+export interface ExamResult {
+  sessionId: string;
+  submittedAt: string;
+  total: number;
+  correct: number;
+  unanswered: number;
+  /** 100–1000 on the exam's scale; 750 passes. An estimate: AWS does not publish its scaling. */
+  scaledScore: number;
+  passed: boolean;
+  timeUsedMs: number;
+  byDomain: { domain: DomainId; total: number; correct: number }[];
+  review: {
+    question: QuizQuestionView;
+    chosen: string[];
+    correct: boolean;
+    correctOptionIds: string[];
+    explanations: { optionId: string; correct: boolean; explanation: string }[];
+  }[];
+}
+
+export interface ReviewSummary {
+  totalCards: number;
+  dueNow: number;
+  dueToday: { questions: number; diagramNodes: number };
+  /** Cards falling due on each of the next days (index 0 = today, overdue included). */
+  forecast: { day: string; count: number }[];
+  /** Due diagram nodes, by diagram, to drill. */
+  dueDiagrams: { diagramId: string; title: string; nodeIds: string[] }[];
+}
+
+export interface StatsOverview {
+  totals: { attempts: number; correct: number; days: number };
+  weekly: { week: string; domain: DomainId; attempts: number; correct: number }[];
+  topics: { topic: string; title: string; domain: DomainId; attempts: number; correct: number }[];
+  calendar: { day: string; attempts: number }[];
+  streak: { current: number; longest: number };
+  mocks: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean }[];
+  readiness: { domain: DomainId; recentAccuracy: number | null; retrievability: number | null; readiness: number | null }[];
+  weakest: {
+    topic: string;
+    title: string;
+    domain: DomainId;
+    accuracy: number;
+    attempts: number;
+    diagrams: { id: string; title: string; nodeId: string }[];
+  }[];
+}
+
+export interface TodaySummary {
+  examDate: string | null;
+  daysToExam: number | null;
+  due: { questions: number; diagramNodes: number };
+  weakestDomain: DomainId | null;
+  nextTopics: { id: string; title: string; domain: DomainId }[];
+  diagram: { id: string; title: string } | null;
+  lastMock: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean } | null;
+  openExam: { sessionId: string; answered: number; total: number; timeLeftMs: number } | null;
+  hasActivity: boolean;
 }
 
 export interface QuizAttemptRow {
@@ -152,7 +238,12 @@ export interface SearchHit {
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: contentIdSchema });
 const uuid = z.uuid();
-const quizModeSchema = z.enum(['practice', 'mock', 'review', 'diagram']);
+const quizModeSchema = z.enum(['practice', 'mock', 'review', 'diagram', 'diagnostic']);
+const ratingSchema = z.enum(['again', 'hard', 'good', 'easy']);
+const examTime = z
+  .int()
+  .min(0)
+  .max(24 * 3_600_000);
 export type QuizMode = z.infer<typeof quizModeSchema>;
 
 /** Declares one call: its input schema, and (as a type only) its result. */
@@ -168,6 +259,8 @@ export const apiContract = {
     z.strictObject({
       theme: z.enum(['system', 'light', 'dark']).optional(),
       lastRoute: z.string().max(300).optional(),
+      examDate: z.iso.date().nullable().optional(),
+      desiredRetention: z.number().min(0.7).max(0.99).optional(),
     }),
   ).returns<Settings>(),
 
@@ -183,7 +276,14 @@ export const apiContract = {
   'diagrams.nodeNotes': call(z.strictObject({ diagramId: contentIdSchema, nodeId: contentIdSchema })).returns<
     { id: string; title: string }[]
   >(),
-  'drill.start': call(z.strictObject({ diagramId: contentIdSchema, count: z.int().min(1).max(20).default(5) })).returns<DrillSessionView>(),
+  'drill.start': call(
+    z.strictObject({
+      diagramId: contentIdSchema,
+      count: z.int().min(1).max(20).default(5),
+      /** Drill exactly these nodes (for example the ones due for review). */
+      nodeIds: z.array(contentIdSchema).max(50).optional(),
+    }),
+  ).returns<DrillSessionView>(),
   'drill.answer': call(
     z.strictObject({
       sessionId: uuid,
@@ -195,9 +295,19 @@ export const apiContract = {
 
   'quiz.start': call(
     z.strictObject({
-      mode: quizModeSchema,
+      mode: z.enum(['practice', 'diagnostic']),
       questionIds: z.array(contentIdSchema).max(200).optional(),
-      count: z.int().min(1).max(75).optional(),
+      domains: z
+        .array(z.enum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6']))
+        .max(6)
+        .optional(),
+      topics: z.array(contentIdSchema).max(200).optional(),
+      difficulties: z
+        .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
+        .max(3)
+        .optional(),
+      only: z.enum(['all', 'unseen', 'missed']).default('all'),
+      count: z.int().min(1).max(75).default(10),
     }),
   ).returns<QuizSessionView>(),
   'quiz.answer': call(
@@ -211,6 +321,28 @@ export const apiContract = {
       timeMs: z.int().min(0).max(86_400_000),
     }),
   ).returns<AnswerFeedback>(),
+  'exam.start': call(noInput).returns<ExamView>(),
+  'exam.current': call(noInput).returns<ExamView | null>(),
+  'exam.answer': call(
+    z.strictObject({
+      sessionId: uuid,
+      questionId: contentIdSchema,
+      chosen: z.array(z.string().regex(/^[a-f]$/)).max(6),
+      flagged: z.boolean(),
+      timeUsedMs: examTime,
+    }),
+  ).returns<{ saved: true; timeUsedMs: number }>(),
+  'exam.heartbeat': call(z.strictObject({ sessionId: uuid, timeUsedMs: examTime })).returns<{ timeUsedMs: number }>(),
+  'exam.submit': call(z.strictObject({ sessionId: uuid, timeUsedMs: examTime })).returns<ExamResult>(),
+  'exam.result': call(z.strictObject({ sessionId: uuid })).returns<ExamResult>(),
+
+  'review.summary': call(noInput).returns<ReviewSummary>(),
+  'review.start': call(z.strictObject({ limit: z.int().min(1).max(100).default(30) })).returns<QuizSessionView>(),
+  'review.rate': call(z.strictObject({ attemptId: z.int().min(1), rating: ratingSchema })).returns<{ due: string }>(),
+
+  'stats.overview': call(noInput).returns<StatsOverview>(),
+  'today.summary': call(noInput).returns<TodaySummary>(),
+
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),
 
   'notes.list': call(noInput).returns<PersonalNoteSummary[]>(),

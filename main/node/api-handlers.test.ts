@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { API_CALL_NAMES } from '../common/contract';
 import { createDispatcher, createHandlers, type ShellPlatform } from './api-handlers';
 import type { AppServices } from './app-services';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 import { makeServices } from './testing';
 
 const platform: ShellPlatform = {
@@ -42,7 +43,7 @@ describe('API dispatcher', () => {
   it('passes valid calls to the services', async () => {
     const { dispatch } = setup();
     const info = await dispatch('app.getInfo', {});
-    expect(info).toMatchObject({ ok: true, value: { shell: 'browser', version: '9.9.9', schemaVersion: 1 } });
+    expect(info).toMatchObject({ ok: true, value: { shell: 'browser', version: '9.9.9', schemaVersion: LATEST_SCHEMA_VERSION } });
     const note = await dispatch('library.get', { id: 'sqs-dead-letter-queue' });
     expect(note).toMatchObject({ ok: true, value: { id: 'sqs-dead-letter-queue', domain: 'D5', status: 'new' } });
     await expect(dispatch('library.get', { id: 'no-such-topic' })).resolves.toMatchObject({ ok: false, error: { code: 'not_found' } });

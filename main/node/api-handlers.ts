@@ -33,9 +33,25 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'diagrams.list': () => services.diagrams.list(),
     'diagrams.get': ({ id }) => services.diagrams.get(id),
     'diagrams.nodeNotes': ({ diagramId, nodeId }) => services.notes.linkingTo(`${diagramId}#${nodeId}`),
-    'drill.start': ({ diagramId, count }) => services.drills.start(diagramId, count),
+    'drill.start': ({ diagramId, count, nodeIds }) => services.drills.start(diagramId, count, nodeIds),
     'drill.answer': ({ sessionId, nodeId, choice, timeMs }) => services.drills.answer(sessionId, nodeId, choice, timeMs),
-    'quiz.start': ({ mode, questionIds, count }) => services.quiz.start(mode, questionIds, count),
+    'quiz.start': ({ mode, ...filters }) => services.quiz.start(mode, filters),
+    'exam.start': () => services.exams.start(),
+    'exam.current': () => services.exams.current(),
+    'exam.answer': ({ sessionId, questionId, chosen, flagged, timeUsedMs }) =>
+      services.exams.answer(sessionId, questionId, chosen, flagged, timeUsedMs),
+    'exam.heartbeat': ({ sessionId, timeUsedMs }) => services.exams.heartbeat(sessionId, timeUsedMs),
+    'exam.submit': ({ sessionId, timeUsedMs }) => services.exams.submit(sessionId, timeUsedMs),
+    'exam.result': ({ sessionId }) => services.exams.result(sessionId),
+    'review.summary': () => services.stats.reviewSummary(),
+    'review.start': ({ limit }) => services.quiz.startReview(limit),
+    'review.rate': ({ attemptId, rating }) => {
+      const card = services.scheduler.rerate(attemptId, rating);
+      if (!card) throw new ApiError('not_found', 'That answer has no review to re-rate.');
+      return { due: card.due.toISOString() };
+    },
+    'stats.overview': () => services.stats.overview(),
+    'today.summary': () => services.stats.today(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
     'notes.list': () => services.notes.list(),

@@ -1,17 +1,21 @@
 // Builds every service from a data folder and the shipped assets. Both shells call this and
 // nothing else, so they run the very same behaviour.
 import path from 'node:path';
+import { AttemptRecorder } from './attempts';
 import { type ContentIndex, loadContentOrThrow } from './content';
 import { type Db, openDatabase, schemaVersion } from './database';
 import { DiagramService } from './diagram-service';
 import { DrillService } from './drill-service';
+import { ExamService } from './exam-service';
 import { ExportService } from './export-service';
 import { LibraryService } from './library-service';
 import { NotesService } from './notes-service';
 import { DATABASE_FILE } from './paths';
 import { QuizService } from './quiz-service';
+import { ReviewScheduler } from './review-scheduler';
 import { SearchService } from './search/search-service';
 import { SettingsService } from './settings-service';
+import { StatsService } from './stats-service';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -31,6 +35,9 @@ export interface AppServices {
   library: LibraryService;
   diagrams: DiagramService;
   drills: DrillService;
+  exams: ExamService;
+  scheduler: ReviewScheduler;
+  stats: StatsService;
   quiz: QuizService;
   notes: NotesService;
   search: SearchService;
@@ -44,15 +51,25 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const search = new SearchService(db, content, { nativeBinding: options.nativeBinding });
   const notes = new NotesService(db, (change) => search.updatePersonalNote(change));
+  const settings = new SettingsService(db);
+  const scheduler = new ReviewScheduler(db, () => {
+    const s = settings.get();
+    return { desiredRetention: s.desiredRetention, examDate: s.examDate ?? undefined };
+  });
+  const recorder = new AttemptRecorder(db, scheduler);
+  const exams = new ExamService(db, content, recorder);
   return {
     db,
     dataDir: options.dataDir,
     content,
-    settings: new SettingsService(db),
+    settings,
     library: new LibraryService(db, content, notes),
     diagrams: new DiagramService(content, options.layoutsFile),
-    drills: new DrillService(db, content),
-    quiz: new QuizService(db, content),
+    drills: new DrillService(db, content, recorder),
+    exams,
+    scheduler,
+    stats: new StatsService(db, content, scheduler, settings, exams),
+    quiz: new QuizService(db, content, recorder),
     notes,
     search,
     exporter: new ExportService(content, options.mermaidScriptPath),

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DrillFeedback, DrillSessionView } from '../common/contract';
 import { ApiError } from '../common/result';
+import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 
@@ -14,18 +15,22 @@ export class DrillService {
   constructor(
     private readonly db: Db,
     private readonly content: ContentIndex,
+    private readonly recorder: AttemptRecorder,
     private readonly random: () => number = Math.random,
   ) {}
 
-  start(diagramId: string, count: number): DrillSessionView {
+  start(diagramId: string, count: number, nodeIds?: string[]): DrillSessionView {
     const diagram = this.content.diagrams.get(diagramId);
     if (!diagram) throw new ApiError('not_found', `There is no diagram "${diagramId}".`);
     // Services first: they are what the exam names; actors and concepts fill in on small diagrams.
-    const pool = [
-      ...this.shuffle(diagram.nodes.filter((n) => n.kind === 'service')),
-      ...this.shuffle(diagram.nodes.filter((n) => n.kind !== 'service')),
-    ];
-    const picked = pool.slice(0, Math.min(count, pool.length));
+    const pool = nodeIds?.length
+      ? diagram.nodes.filter((n) => nodeIds.includes(n.id))
+      : [
+          ...this.shuffle(diagram.nodes.filter((n) => n.kind === 'service')),
+          ...this.shuffle(diagram.nodes.filter((n) => n.kind !== 'service')),
+        ];
+    if (pool.length === 0) throw new ApiError('not_found', 'None of those nodes are in this diagram.');
+    const picked = nodeIds?.length ? pool : pool.slice(0, Math.min(count, pool.length));
     const labels = [...new Set([...this.content.diagrams.values()].flatMap((d) => d.nodes.map((n) => n.label)))];
     const local = diagram.nodes.map((n) => n.label);
     const items = picked.map((node) => {
@@ -46,17 +51,23 @@ export class DrillService {
       | undefined;
     if (!session) throw new ApiError('not_found', 'This drill no longer exists. Start a new one.');
     const questionId = (JSON.parse(session.question_ids) as string[]).find((q) => q.endsWith(`#${nodeId}`));
-    const diagramId = questionId?.split('#')[0] ?? '';
-    const node = this.content.diagrams.get(diagramId)?.nodes.find((n) => n.id === nodeId);
-    if (!questionId || !node) throw new ApiError('not_found', `Node "${nodeId}" is not part of this drill.`);
+    const diagram = this.content.diagrams.get(questionId?.split('#')[0] ?? '');
+    const node = diagram?.nodes.find((n) => n.id === nodeId);
+    if (!questionId || !diagram || !node) throw new ApiError('not_found', `Node "${nodeId}" is not part of this drill.`);
     const correct = choice === node.label;
-    const result = this.db
-      .prepare(
-        `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at)
-         VALUES (?, ?, ?, ?, ?, 'diagram', ?)`,
-      )
-      .run(sessionId, questionId, JSON.stringify([choice]), correct ? 1 : 0, timeMs, new Date().toISOString());
-    return { nodeId, correct, correctLabel: node.label, attemptId: Number(result.lastInsertRowid) };
+    const { attemptId } = this.recorder.record({
+      sessionId,
+      cardId: questionId,
+      kind: 'diagram',
+      format: 'diagram',
+      domain: diagram.domain,
+      topic: node.topics[0] ?? diagram.id,
+      chosen: [choice],
+      correct,
+      timeMs,
+      mode: 'diagram',
+    });
+    return { nodeId, correct, correctLabel: node.label, attemptId };
   }
 
   private shuffle<T>(items: T[]): T[] {

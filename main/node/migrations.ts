@@ -55,6 +55,80 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quiz_attempts_by_question ON quiz_attempts (question_id, answered_at);
     `,
   },
+  {
+    version: 2,
+    description: 'mock exams, spaced review cards, per-day aggregates for fast stats',
+    sql: `
+      ALTER TABLE quiz_attempts ADD COLUMN domain TEXT;
+      ALTER TABLE quiz_attempts ADD COLUMN topic TEXT;
+      CREATE INDEX quiz_attempts_by_mode ON quiz_attempts (mode, answered_at);
+      CREATE INDEX quiz_attempts_by_session ON quiz_attempts (session_id);
+
+      -- One row per local day, domain, topic and mode, kept current by a trigger, so stats over
+      -- a million attempts read a few thousand rows.
+      CREATE TABLE attempt_daily (
+        day      TEXT NOT NULL,
+        domain   TEXT NOT NULL,
+        topic    TEXT NOT NULL,
+        mode     TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        correct  INTEGER NOT NULL,
+        time_ms  INTEGER NOT NULL,
+        PRIMARY KEY (day, domain, topic, mode)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TRIGGER attempt_daily_after_insert AFTER INSERT ON quiz_attempts WHEN NEW.domain IS NOT NULL
+      BEGIN
+        INSERT INTO attempt_daily (day, domain, topic, mode, attempts, correct, time_ms)
+        VALUES (date(NEW.answered_at, 'localtime'), NEW.domain, NEW.topic, NEW.mode, 1, NEW.correct, NEW.time_ms)
+        ON CONFLICT (day, domain, topic, mode) DO UPDATE SET
+          attempts = attempts + 1, correct = correct + excluded.correct, time_ms = time_ms + excluded.time_ms;
+      END;
+
+      ALTER TABLE quiz_sessions ADD COLUMN time_limit_ms INTEGER;
+      ALTER TABLE quiz_sessions ADD COLUMN time_used_ms INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE quiz_sessions ADD COLUMN submitted_at TEXT;
+      ALTER TABLE quiz_sessions ADD COLUMN result TEXT;
+      CREATE INDEX quiz_sessions_open_exams ON quiz_sessions (mode, submitted_at);
+
+      CREATE TABLE exam_answers (
+        session_id  TEXT NOT NULL REFERENCES quiz_sessions (id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        chosen      TEXT NOT NULL DEFAULT '[]',
+        flagged     INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (session_id, question_id)
+      ) STRICT;
+
+      CREATE TABLE review_cards (
+        card_id        TEXT PRIMARY KEY,
+        kind           TEXT NOT NULL CHECK (kind IN ('question', 'diagram')),
+        domain         TEXT NOT NULL,
+        topic          TEXT NOT NULL,
+        due            TEXT NOT NULL,
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        elapsed_days   INTEGER NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        state          INTEGER NOT NULL,
+        last_review    TEXT,
+        last_correct   INTEGER NOT NULL CHECK (last_correct IN (0, 1))
+      ) STRICT;
+      CREATE INDEX review_cards_by_due ON review_cards (due);
+
+      -- The card as it was before each review, so a learner can change the rating afterwards.
+      CREATE TABLE review_log (
+        attempt_id  INTEGER PRIMARY KEY REFERENCES quiz_attempts (id) ON DELETE CASCADE,
+        card_id     TEXT NOT NULL,
+        rating      INTEGER NOT NULL,
+        card_before TEXT,
+        reviewed_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

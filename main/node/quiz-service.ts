@@ -1,9 +1,10 @@
-// Quiz sessions and attempts. Answers are checked here, never in the page, and each attempt is
-// committed the moment it is given, so a crash loses nothing that was answered.
+// Practice, diagnostic and review quizzes. Questions are chosen here by the learner's filters;
+// answers are checked here, never in the page, and each is committed the moment it is given.
 import { randomUUID } from 'node:crypto';
-import type { QuizQuestion } from '../common/content-schema';
-import type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView } from '../common/contract';
+import { DOMAIN_INFO, type DomainId, type QuizQuestion } from '../common/content-schema';
+import type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView, ReviewRatingName } from '../common/contract';
 import { ApiError } from '../common/result';
+import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 
@@ -27,57 +28,92 @@ export function isAnswerCorrect(q: QuizQuestion, chosen: readonly string[]): boo
   return picked.size === correct.size && [...picked].every((id) => correct.has(id));
 }
 
+export interface PracticeFilters {
+  domains?: DomainId[];
+  topics?: string[];
+  difficulties?: (1 | 2 | 3)[];
+  only: 'all' | 'unseen' | 'missed';
+  count: number;
+  questionIds?: string[];
+}
+
+/** Splits `count` over the domains by exam weight (largest remainder), as the real exam does. */
+export function countsByWeight(count: number, domains = DOMAIN_INFO): Map<DomainId, number> {
+  const total = domains.reduce((s, d) => s + d.weight, 0);
+  const exact = domains.map((d) => ({ id: d.id, exact: (count * d.weight) / total }));
+  const counts = new Map(exact.map((e) => [e.id, Math.floor(e.exact)]));
+  let left = count - [...counts.values()].reduce((s, n) => s + n, 0);
+  for (const e of [...exact].sort((a, b) => (b.exact % 1) - (a.exact % 1))) {
+    if (left-- <= 0) break;
+    counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export class QuizService {
   constructor(
     private readonly db: Db,
     private readonly content: ContentIndex,
+    private readonly recorder: AttemptRecorder,
     private readonly random: () => number = Math.random,
   ) {}
 
-  start(mode: QuizMode, questionIds?: string[], count?: number): QuizSessionView {
-    let questions: QuizQuestion[];
-    if (questionIds && questionIds.length > 0) {
-      questions = questionIds.map((id) => {
-        const q = this.content.questions.get(id);
-        if (!q) throw new ApiError('not_found', `There is no question "${id}".`);
-        return q;
-      });
-    } else {
-      questions = this.shuffle([...this.content.questions.values()]).slice(0, count ?? 10);
+  start(mode: 'practice' | 'diagnostic', filters: PracticeFilters): QuizSessionView {
+    const questions = mode === 'diagnostic' ? this.diagnostic(filters.count) : this.select(filters);
+    if (questions.length === 0) {
+      throw new ApiError(
+        'not_found',
+        'No questions match these filters. Widen the domains, topics or difficulty, or choose "all questions".',
+      );
     }
-    if (questions.length === 0) throw new ApiError('not_found', 'No questions match this quiz.');
-    const sessionId = randomUUID();
-    this.db
-      .prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES (?, ?, ?, ?)')
-      .run(sessionId, mode, JSON.stringify(questions.map((q) => q.id)), new Date().toISOString());
-    return { sessionId, mode, questions: questions.map(toQuestionView) };
+    return this.createSession(mode, questions);
+  }
+
+  /** A review session over the questions whose cards are due. */
+  startReview(limit: number, now = new Date()): QuizSessionView {
+    const due = this.db
+      .prepare("SELECT card_id FROM review_cards WHERE kind = 'question' AND due <= ? ORDER BY due LIMIT ?")
+      .all(now.toISOString(), limit) as { card_id: string }[];
+    const questions = due.map((r) => this.content.questions.get(r.card_id)).filter((q): q is QuizQuestion => !!q);
+    if (questions.length === 0)
+      throw new ApiError('not_found', 'Nothing is due for review now. Come back later, or practise something new.');
+    return this.createSession('review', questions);
   }
 
   answer(sessionId: string, questionId: string, chosen: string[], timeMs: number): AnswerFeedback {
     const session = this.db.prepare('SELECT mode, question_ids FROM quiz_sessions WHERE id = ?').get(sessionId) as
       | { mode: QuizMode; question_ids: string }
       | undefined;
-    if (!session) throw new ApiError('not_found', 'This quiz session no longer exists. Start a new quiz.');
+    if (!session || session.mode === 'mock' || session.mode === 'diagram')
+      throw new ApiError('not_found', 'This quiz session no longer exists. Start a new quiz.');
     const inSession = JSON.parse(session.question_ids) as string[];
     const q = this.content.questions.get(questionId);
     if (!q || !inSession.includes(questionId)) throw new ApiError('not_found', `Question "${questionId}" is not part of this quiz.`);
     const known = new Set(q.options.map((o) => o.id));
-    const unique = [...new Set(chosen)];
+    const unique = [...new Set(chosen)].sort();
     if (unique.some((id) => !known.has(id))) throw new ApiError('invalid_input', 'An answer names an option the question does not have.');
 
     const correct = isAnswerCorrect(q, unique);
-    const result = this.db
-      .prepare(
-        `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(sessionId, questionId, JSON.stringify(unique.sort()), correct ? 1 : 0, timeMs, session.mode, new Date().toISOString());
+    const { attemptId, rating } = this.recorder.record({
+      sessionId,
+      cardId: q.id,
+      kind: 'question',
+      format: q.format,
+      domain: q.domain,
+      topic: q.topics[0] ?? '',
+      chosen: unique,
+      correct,
+      timeMs,
+      mode: session.mode,
+    });
     return {
       questionId,
       correct,
       correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
       explanations: q.options.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
-      attemptId: Number(result.lastInsertRowid),
+      attemptId,
+      rating: rating as ReviewRatingName,
+      diagrams: this.diagramsFor(q.topics),
     };
   }
 
@@ -85,7 +121,7 @@ export class QuizService {
     const rows = this.db
       .prepare(
         `SELECT id, session_id, question_id, chosen, correct, time_ms, mode, answered_at
-         FROM quiz_attempts ORDER BY answered_at DESC, id DESC LIMIT ?`,
+         FROM quiz_attempts ORDER BY id DESC LIMIT ?`,
       )
       .all(limit) as {
       id: number;
@@ -109,11 +145,69 @@ export class QuizService {
     }));
   }
 
-  private shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.random() * (i + 1));
-      [items[i], items[j]] = [items[j] as T, items[i] as T];
+  /** Diagram nodes that stand for any of these topics (first match per diagram). */
+  diagramsFor(topics: readonly string[]): { id: string; title: string; nodeId: string }[] {
+    const out: { id: string; title: string; nodeId: string }[] = [];
+    for (const d of this.content.diagrams.values()) {
+      const node = d.nodes.find((n) => n.topics.some((t) => topics.includes(t)));
+      if (node) out.push({ id: d.id, title: d.title, nodeId: node.id });
     }
-    return items;
+    return out.slice(0, 3);
+  }
+
+  private createSession(mode: QuizMode, questions: QuizQuestion[]): QuizSessionView {
+    const sessionId = randomUUID();
+    this.db
+      .prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES (?, ?, ?, ?)')
+      .run(sessionId, mode, JSON.stringify(questions.map((q) => q.id)), new Date().toISOString());
+    return { sessionId, mode, questions: questions.map(toQuestionView) };
+  }
+
+  private select(filters: PracticeFilters): QuizQuestion[] {
+    if (filters.questionIds && filters.questionIds.length > 0) {
+      return filters.questionIds.map((id) => {
+        const q = this.content.questions.get(id);
+        if (!q) throw new ApiError('not_found', `There is no question "${id}".`);
+        return q;
+      });
+    }
+    const seen = new Map(
+      (
+        this.db.prepare("SELECT card_id, last_correct FROM review_cards WHERE kind = 'question'").all() as {
+          card_id: string;
+          last_correct: number;
+        }[]
+      ).map((r) => [r.card_id, r.last_correct === 1]),
+    );
+    const domains = filters.domains?.length ? new Set(filters.domains) : undefined;
+    const topics = filters.topics?.length ? new Set(filters.topics) : undefined;
+    const difficulties = filters.difficulties?.length ? new Set(filters.difficulties) : undefined;
+    const pool = [...this.content.questions.values()].filter(
+      (q) =>
+        (!domains || domains.has(q.domain)) &&
+        (!topics || q.topics.some((t) => topics.has(t))) &&
+        (!difficulties || difficulties.has(q.difficulty)) &&
+        (filters.only === 'all' || (filters.only === 'unseen' ? !seen.has(q.id) : seen.get(q.id) === false)),
+    );
+    return this.shuffle(pool).slice(0, filters.count);
+  }
+
+  /** A first-visit check across the whole exam: questions spread by domain weight, mid difficulty first. */
+  private diagnostic(count: number): QuizQuestion[] {
+    const all = [...this.content.questions.values()];
+    return [...countsByWeight(count)].flatMap(([domain, n]) => {
+      const inDomain = this.shuffle(all.filter((q) => q.domain === domain));
+      inDomain.sort((a, b) => Math.abs(a.difficulty - 2) - Math.abs(b.difficulty - 2));
+      return inDomain.slice(0, n);
+    });
+  }
+
+  private shuffle<T>(items: T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
   }
 }

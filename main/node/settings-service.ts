@@ -2,7 +2,7 @@
 import type { Settings } from '../common/contract';
 import type { Db } from './database';
 
-const DEFAULTS: Settings = { theme: 'system', lastRoute: '#/library' };
+const DEFAULTS: Settings = { theme: 'system', lastRoute: '#/today', examDate: null, desiredRetention: 0.9 };
 
 export class SettingsService {
   constructor(private readonly db: Db) {}
@@ -20,6 +20,11 @@ export class SettingsService {
     return {
       theme: stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : DEFAULTS.theme,
       lastRoute: typeof stored.lastRoute === 'string' ? stored.lastRoute : DEFAULTS.lastRoute,
+      examDate: typeof stored.examDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(stored.examDate) ? stored.examDate : null,
+      desiredRetention:
+        typeof stored.desiredRetention === 'number' && stored.desiredRetention >= 0.7 && stored.desiredRetention <= 0.99
+          ? stored.desiredRetention
+          : DEFAULTS.desiredRetention,
     };
   }
 

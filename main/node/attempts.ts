@@ -1,0 +1,59 @@
+// The one way an answer is stored: the attempt row (committed at once), its daily aggregate (by
+// trigger) and its spaced-review card, all in one transaction, so history and review never disagree.
+import { type ReviewRating, ratingFromAnswer } from '../common/review-rating';
+import type { Db } from './database';
+import type { ReviewScheduler } from './review-scheduler';
+
+export interface AttemptInput {
+  sessionId: string;
+  /** Question id, or diagram#node for drills. */
+  cardId: string;
+  kind: 'question' | 'diagram';
+  format: 'single' | 'multi' | 'diagram';
+  domain: string;
+  topic: string;
+  chosen: string[];
+  correct: boolean;
+  timeMs: number;
+  mode: string;
+  /** Review sessions pass the learner's own rating; otherwise it comes from correctness and time. */
+  rating?: ReviewRating;
+}
+
+export class AttemptRecorder {
+  constructor(
+    private readonly db: Db,
+    private readonly scheduler: ReviewScheduler,
+  ) {}
+
+  record(input: AttemptInput, now = new Date()): { attemptId: number; rating: ReviewRating } {
+    const rating = input.rating ?? ratingFromAnswer(input.correct, input.timeMs, input.format);
+    return this.db.transaction(() => {
+      const result = this.db
+        .prepare(
+          `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          input.sessionId,
+          input.cardId,
+          JSON.stringify(input.chosen),
+          input.correct ? 1 : 0,
+          input.timeMs,
+          input.mode,
+          now.toISOString(),
+          input.domain,
+          input.topic,
+        );
+      const attemptId = Number(result.lastInsertRowid);
+      this.scheduler.review(
+        { cardId: input.cardId, kind: input.kind, domain: input.domain, topic: input.topic },
+        rating,
+        input.correct,
+        attemptId,
+        now,
+      );
+      return { attemptId, rating };
+    })();
+  }
+}

@@ -1,0 +1,230 @@
+// The mock exam: 75 questions by domain weight, 180 minutes, flags, changeable answers. Every
+// answer and a periodic heartbeat save the state and the time used, so after a crash or restart
+// the exam resumes where it was with the time that was left. Scoring happens once, on submit.
+import { randomUUID } from 'node:crypto';
+import { DOMAIN_INFO, type DomainId, type QuizQuestion } from '../common/content-schema';
+import type { ExamResult, ExamView } from '../common/contract';
+import { ApiError } from '../common/result';
+import type { AttemptRecorder } from './attempts';
+import type { ContentIndex } from './content';
+import type { Db } from './database';
+import { countsByWeight, isAnswerCorrect, toQuestionView } from './quiz-service';
+
+export const EXAM_QUESTIONS = 75;
+export const EXAM_TIME_MS = 180 * 60_000;
+export const PASS_SCORE = 750;
+
+/** Maps a share of correct answers onto the exam's 100–1000 scale (linear: AWS does not publish its own). */
+export const scaledScore = (correct: number, total: number) => Math.round(100 + (900 * correct) / Math.max(total, 1));
+
+interface SessionRow {
+  id: string;
+  question_ids: string;
+  started_at: string;
+  time_limit_ms: number;
+  time_used_ms: number;
+  submitted_at: string | null;
+  result: string | null;
+}
+
+export class ExamService {
+  constructor(
+    private readonly db: Db,
+    private readonly content: ContentIndex,
+    private readonly recorder: AttemptRecorder,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  start(): ExamView {
+    const open = this.current();
+    if (open) throw new ApiError('conflict', 'A mock exam is already in progress. Resume it, or submit it first.');
+    const all = [...this.content.questions.values()];
+    const picked = [...countsByWeight(EXAM_QUESTIONS)].flatMap(([domain, n]) =>
+      this.shuffle(all.filter((q) => q.domain === domain)).slice(0, n),
+    );
+    const questions = this.shuffle(picked);
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          "INSERT INTO quiz_sessions (id, mode, question_ids, started_at, time_limit_ms, time_used_ms) VALUES (?, 'mock', ?, ?, ?, 0)",
+        )
+        .run(id, JSON.stringify(questions.map((q) => q.id)), now, EXAM_TIME_MS);
+      const insert = this.db.prepare('INSERT INTO exam_answers (session_id, question_id, position, updated_at) VALUES (?, ?, ?, ?)');
+      questions.forEach((q, i) => insert.run(id, q.id, i, now));
+    })();
+    return this.view(id);
+  }
+
+  /** The exam still in progress, if any: what the app resumes after a restart. */
+  current(): ExamView | null {
+    const row = this.db
+      .prepare("SELECT id FROM quiz_sessions WHERE mode = 'mock' AND submitted_at IS NULL ORDER BY started_at DESC LIMIT 1")
+      .get() as { id: string } | undefined;
+    return row ? this.view(row.id) : null;
+  }
+
+  answer(
+    sessionId: string,
+    questionId: string,
+    chosen: string[],
+    flagged: boolean,
+    timeUsedMs: number,
+  ): { saved: true; timeUsedMs: number } {
+    const session = this.openSession(sessionId);
+    const q = this.content.questions.get(questionId);
+    const known = new Set(q?.options.map((o) => o.id));
+    if (!q || chosen.some((c) => !known.has(c))) throw new ApiError('invalid_input', 'That answer does not fit this question.');
+    const used = this.saveTime(session, timeUsedMs);
+    if (used >= session.time_limit_ms) throw new ApiError('conflict', 'Time is up: the exam can only be submitted now.');
+    const result = this.db
+      .prepare('UPDATE exam_answers SET chosen = ?, flagged = ?, updated_at = ? WHERE session_id = ? AND question_id = ?')
+      .run(JSON.stringify([...new Set(chosen)].sort()), flagged ? 1 : 0, new Date().toISOString(), sessionId, questionId);
+    if (result.changes === 0) throw new ApiError('not_found', `Question "${questionId}" is not part of this exam.`);
+    return { saved: true, timeUsedMs: used };
+  }
+
+  heartbeat(sessionId: string, timeUsedMs: number): { timeUsedMs: number } {
+    return { timeUsedMs: this.saveTime(this.openSession(sessionId), timeUsedMs) };
+  }
+
+  submit(sessionId: string, timeUsedMs: number): ExamResult {
+    const session = this.openSession(sessionId);
+    const used = Math.min(this.saveTime(session, timeUsedMs), session.time_limit_ms);
+    const answers = this.answers(sessionId);
+    const now = new Date();
+    const byDomain = new Map<DomainId, { total: number; correct: number }>(DOMAIN_INFO.map((d) => [d.id, { total: 0, correct: 0 }]));
+    let correct = 0;
+    let unanswered = 0;
+    this.db.transaction(() => {
+      for (const a of answers) {
+        const q = this.question(a.question_id);
+        const right = isAnswerCorrect(q, a.chosen);
+        const tally = byDomain.get(q.domain);
+        if (tally) {
+          tally.total++;
+          if (right) tally.correct++;
+        }
+        if (right) correct++;
+        if (a.chosen.length === 0) {
+          unanswered++;
+          continue;
+        }
+        this.recorder.record(
+          {
+            sessionId,
+            cardId: q.id,
+            kind: 'question',
+            format: q.format,
+            domain: q.domain,
+            topic: q.topics[0] ?? '',
+            chosen: a.chosen,
+            correct: right,
+            // Time per question is not tracked in an exam; an even share keeps ratings fair.
+            timeMs: Math.round(used / answers.length),
+            mode: 'mock',
+          },
+          now,
+        );
+      }
+      const score = scaledScore(correct, answers.length);
+      const summary = {
+        total: answers.length,
+        correct,
+        unanswered,
+        scaledScore: score,
+        passed: score >= PASS_SCORE,
+        timeUsedMs: used,
+        byDomain: [...byDomain].filter(([, v]) => v.total > 0).map(([domain, v]) => ({ domain, ...v })),
+      };
+      this.db
+        .prepare('UPDATE quiz_sessions SET submitted_at = ?, time_used_ms = ?, result = ? WHERE id = ?')
+        .run(now.toISOString(), used, JSON.stringify(summary), sessionId);
+    })();
+    return this.result(sessionId);
+  }
+
+  result(sessionId: string): ExamResult {
+    const session = this.session(sessionId);
+    if (!session.submitted_at || !session.result) throw new ApiError('conflict', 'This exam has not been submitted yet.');
+    const summary = JSON.parse(session.result) as Omit<ExamResult, 'sessionId' | 'submittedAt' | 'review'>;
+    return {
+      sessionId,
+      submittedAt: session.submitted_at,
+      ...summary,
+      review: this.answers(sessionId).map((a) => {
+        const q = this.question(a.question_id);
+        return {
+          question: toQuestionView(q),
+          chosen: a.chosen,
+          correct: isAnswerCorrect(q, a.chosen),
+          correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
+          explanations: q.options.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
+        };
+      }),
+    };
+  }
+
+  private view(sessionId: string): ExamView {
+    const session = this.session(sessionId);
+    const answers = this.answers(sessionId);
+    return {
+      sessionId,
+      startedAt: session.started_at,
+      timeLimitMs: session.time_limit_ms,
+      timeUsedMs: session.time_used_ms,
+      questions: answers.map((a) => toQuestionView(this.question(a.question_id))),
+      answers: answers.map((a) => ({ questionId: a.question_id, chosen: a.chosen, flagged: a.flagged })),
+      submitted: session.submitted_at !== null,
+    };
+  }
+
+  /** Time only moves forward, and never past the limit. */
+  private saveTime(session: SessionRow, timeUsedMs: number): number {
+    const used = Math.min(Math.max(session.time_used_ms, timeUsedMs), session.time_limit_ms);
+    this.db.prepare('UPDATE quiz_sessions SET time_used_ms = ? WHERE id = ?').run(used, session.id);
+    return used;
+  }
+
+  private session(sessionId: string): SessionRow {
+    const row = this.db
+      .prepare(
+        "SELECT id, question_ids, started_at, time_limit_ms, time_used_ms, submitted_at, result FROM quiz_sessions WHERE id = ? AND mode = 'mock'",
+      )
+      .get(sessionId) as SessionRow | undefined;
+    if (!row) throw new ApiError('not_found', 'There is no such mock exam.');
+    return row;
+  }
+
+  private openSession(sessionId: string): SessionRow {
+    const row = this.session(sessionId);
+    if (row.submitted_at) throw new ApiError('conflict', 'This exam was already submitted.');
+    return row;
+  }
+
+  private answers(sessionId: string): { question_id: string; chosen: string[]; flagged: boolean }[] {
+    return (
+      this.db.prepare('SELECT question_id, chosen, flagged FROM exam_answers WHERE session_id = ? ORDER BY position').all(sessionId) as {
+        question_id: string;
+        chosen: string;
+        flagged: number;
+      }[]
+    ).map((r) => ({ question_id: r.question_id, chosen: JSON.parse(r.chosen) as string[], flagged: r.flagged === 1 }));
+  }
+
+  private question(id: string): QuizQuestion {
+    const q = this.content.questions.get(id);
+    if (!q) throw new ApiError('internal', `Question ${id} is no longer in the bank.`);
+    return q;
+  }
+
+  private shuffle<T>(items: T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+}

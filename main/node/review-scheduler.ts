@@ -1,0 +1,165 @@
+// Spaced review with FSRS (ts-fsrs). Every answered question and every drilled diagram node is a
+// card. Intervals follow the learner's desired retention, and an exam date caps them so that every
+// card comes back before the exam.
+import { type Card, createEmptyCard, fsrs, type Grade, Rating, type State } from 'ts-fsrs';
+import type { ReviewRating } from '../common/review-rating';
+import type { Db } from './database';
+
+export interface ReviewSettings {
+  desiredRetention: number;
+  /** YYYY-MM-DD, or undefined. */
+  examDate?: string;
+}
+
+const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const DAY_MS = 86_400_000;
+
+interface CardRow {
+  card_id: string;
+  kind: 'question' | 'diagram';
+  domain: string;
+  topic: string;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: string | null;
+  last_correct: number;
+}
+
+export interface CardKey {
+  cardId: string;
+  kind: 'question' | 'diagram';
+  domain: string;
+  topic: string;
+}
+
+/** Whole days from `now` until the end of the exam day (at least 1). */
+export function daysUntilExam(examDate: string | undefined, now: Date): number | undefined {
+  if (!examDate) return undefined;
+  const end = new Date(`${examDate}T23:59:59`);
+  if (Number.isNaN(end.getTime())) return undefined;
+  return Math.max(1, Math.floor((end.getTime() - now.getTime()) / DAY_MS));
+}
+
+export function latestReviewBefore(examDate: string | undefined, now: Date): Date | undefined {
+  if (!examDate) return undefined;
+  const examEnd = new Date(`${examDate}T23:59:59`);
+  if (Number.isNaN(examEnd.getTime()) || examEnd <= now) return undefined;
+  const dayBefore = new Date(examEnd.getTime() - DAY_MS);
+  return dayBefore > now ? dayBefore : examEnd;
+}
+
+function toCard(row: CardRow): Card {
+  return {
+    due: new Date(row.due),
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsed_days: row.elapsed_days,
+    scheduled_days: row.scheduled_days,
+    learning_steps: row.learning_steps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state as State,
+    last_review: row.last_review ? new Date(row.last_review) : undefined,
+  };
+}
+
+export class ReviewScheduler {
+  constructor(
+    private readonly db: Db,
+    private readonly settings: () => ReviewSettings,
+  ) {}
+
+  private scheduler(now: Date) {
+    const { desiredRetention, examDate } = this.settings();
+    const cap = daysUntilExam(examDate, now);
+    return fsrs({ request_retention: desiredRetention, maximum_interval: cap ?? 36_500, enable_fuzz: false });
+  }
+
+  getCard(cardId: string): Card | undefined {
+    const row = this.db.prepare('SELECT * FROM review_cards WHERE card_id = ?').get(cardId) as CardRow | undefined;
+    return row ? toCard(row) : undefined;
+  }
+
+  /** Applies a review; must run inside the caller's transaction, with the attempt it belongs to. */
+  review(key: CardKey, rating: ReviewRating, correct: boolean, attemptId: number, now = new Date()): Card {
+    const before = this.getCard(key.cardId);
+    const next = this.schedule(before, rating, now);
+    this.save(key, next, correct);
+    this.db
+      .prepare('INSERT INTO review_log (attempt_id, card_id, rating, card_before, reviewed_at) VALUES (?, ?, ?, ?, ?)')
+      .run(attemptId, key.cardId, GRADES[rating], before ? JSON.stringify(before) : null, now.toISOString());
+    return next;
+  }
+
+  /** The learner changes the rating of a review they just made: replay it from the card before. */
+  rerate(attemptId: number, rating: ReviewRating, now = new Date()): Card | undefined {
+    const log = this.db.prepare('SELECT card_id, card_before FROM review_log WHERE attempt_id = ?').get(attemptId) as
+      | { card_id: string; card_before: string | null }
+      | undefined;
+    const row = log && (this.db.prepare('SELECT * FROM review_cards WHERE card_id = ?').get(log.card_id) as CardRow | undefined);
+    if (!log || !row) return undefined;
+    const before = log.card_before ? (JSON.parse(log.card_before) as Card) : undefined;
+    if (before) {
+      before.due = new Date(before.due);
+      if (before.last_review) before.last_review = new Date(before.last_review);
+    }
+    const next = this.schedule(before, rating, now);
+    this.save({ cardId: row.card_id, kind: row.kind, domain: row.domain, topic: row.topic }, next, rating !== 'again');
+    this.db.prepare('UPDATE review_log SET rating = ? WHERE attempt_id = ?').run(GRADES[rating], attemptId);
+    return next;
+  }
+
+  retrievability(card: Card, now = new Date()): number {
+    return this.scheduler(now).get_retrievability(card, now, false);
+  }
+
+  private schedule(before: Card | undefined, rating: ReviewRating, now: Date): Card {
+    const card = this.scheduler(now).next(before ?? createEmptyCard(now), now, GRADES[rating]).card;
+    // Every card comes back before the exam: by the end of the day before it while that is
+    // still ahead, else by the end of the exam day.
+    const latest = latestReviewBefore(this.settings().examDate, now);
+    if (latest && card.due > latest) {
+      card.due = latest;
+      card.scheduled_days = Math.max(0, Math.floor((latest.getTime() - now.getTime()) / DAY_MS));
+    }
+    return card;
+  }
+
+  private save(key: CardKey, card: Card, correct: boolean): void {
+    this.db
+      .prepare(
+        `INSERT INTO review_cards (card_id, kind, domain, topic, due, stability, difficulty, elapsed_days, scheduled_days,
+           learning_steps, reps, lapses, state, last_review, last_correct)
+         VALUES (@card_id, @kind, @domain, @topic, @due, @stability, @difficulty, @elapsed_days, @scheduled_days,
+           @learning_steps, @reps, @lapses, @state, @last_review, @last_correct)
+         ON CONFLICT (card_id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+           elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
+           reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review,
+           last_correct = excluded.last_correct`,
+      )
+      .run({
+        card_id: key.cardId,
+        kind: key.kind,
+        domain: key.domain,
+        topic: key.topic,
+        due: card.due.toISOString(),
+        stability: card.stability,
+        difficulty: card.difficulty,
+        elapsed_days: card.elapsed_days,
+        scheduled_days: card.scheduled_days,
+        learning_steps: card.learning_steps,
+        reps: card.reps,
+        lapses: card.lapses,
+        state: card.state,
+        last_review: card.last_review ? card.last_review.toISOString() : null,
+        last_correct: correct ? 1 : 0,
+      });
+  }
+}

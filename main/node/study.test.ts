@@ -1,0 +1,243 @@
+// Mock exams, spaced review, stats and the question bank's own promises.
+import { afterEach, describe, expect, it } from 'vitest';
+import { DOMAIN_INFO } from '../common/content-schema';
+import { ratingFromAnswer } from '../common/review-rating';
+import type { AppServices } from './app-services';
+import { EXAM_QUESTIONS, EXAM_TIME_MS, scaledScore } from './exam-service';
+import { countsByWeight } from './quiz-service';
+import { daysUntilExam } from './review-scheduler';
+import { makeServices, makeTempDir } from './testing';
+
+let open: AppServices[] = [];
+afterEach(() => {
+  for (const s of open) s.close();
+  open = [];
+});
+const fresh = (dir = makeTempDir()) => {
+  const s = makeServices(dir);
+  open.push(s);
+  return s;
+};
+const correctOptions = (s: AppServices, id: string) =>
+  s.content.questions
+    .get(id)
+    ?.options.filter((o) => o.correct)
+    .map((o) => o.id) ?? [];
+
+describe('question bank', () => {
+  const s = makeServices();
+  const questions = [...s.content.questions.values()];
+  s.close();
+
+  it('has at least 450 questions, every course topic covered at least twice', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(450);
+    const perTopic = new Map<string, number>();
+    for (const q of questions) for (const t of q.topics) perTopic.set(t, (perTopic.get(t) ?? 0) + 1);
+    const thin = s.content.topics.filter((t) => (perTopic.get(t.id) ?? 0) < 2).map((t) => t.id);
+    expect(thin).toEqual([]);
+  });
+
+  it('follows the exam weights within 3 points and has about 20% multiple response', () => {
+    for (const d of DOMAIN_INFO) {
+      const share = (questions.filter((q) => q.domain === d.id).length / questions.length) * 100;
+      expect(Math.abs(share - d.weight), d.id).toBeLessThanOrEqual(3);
+    }
+    const multi = questions.filter((q) => q.format === 'multi').length / questions.length;
+    expect(multi).toBeGreaterThan(0.15);
+    expect(multi).toBeLessThan(0.25);
+  });
+
+  it('has no duplicate stems and no answer position holding more than 35% of correct answers', () => {
+    const stems = questions.map((q) => q.stem.toLowerCase().replace(/\W+/g, ' ').trim());
+    expect(new Set(stems).size).toBe(stems.length);
+    const positions = new Map<number, number>();
+    let total = 0;
+    for (const q of questions)
+      q.options.forEach((o, i) => {
+        if (o.correct) {
+          positions.set(i, (positions.get(i) ?? 0) + 1);
+          total++;
+        }
+      });
+    for (const [position, n] of positions) expect(n / total, `position ${position}`).toBeLessThanOrEqual(0.35);
+  });
+});
+
+describe('practice filters', () => {
+  it('picks by domain and difficulty, and "unseen" / "missed" follow the history', () => {
+    const s = fresh();
+    const d5 = s.quiz.start('practice', { domains: ['D5'], difficulties: [2], only: 'all', count: 8 });
+    expect(d5.questions).toHaveLength(8);
+    for (const q of d5.questions) expect([q.domain, q.difficulty]).toEqual(['D5', 2]);
+    const [a, b] = d5.questions;
+    if (!a || !b) throw new Error('need two questions');
+    s.quiz.answer(d5.sessionId, a.id, correctOptions(s, a.id), 5000);
+    s.quiz.answer(d5.sessionId, b.id, ['a', 'b', 'c', 'd'].filter((x) => !correctOptions(s, b.id).includes(x)).slice(0, 1), 5000);
+    const missed = s.quiz.start('practice', { domains: ['D5'], only: 'missed', count: 20 });
+    expect(missed.questions.map((q) => q.id)).toEqual([b.id]);
+    const unseen = s.quiz.start('practice', { domains: ['D5'], only: 'unseen', count: 100 });
+    expect(unseen.questions.map((q) => q.id)).not.toContain(a.id);
+    expect(unseen.questions.map((q) => q.id)).not.toContain(b.id);
+  });
+
+  it('says clearly when nothing matches', () => {
+    const s = fresh();
+    expect(() => s.quiz.start('practice', { domains: ['D5'], only: 'missed', count: 10 })).toThrow(/No questions match/);
+  });
+
+  it('spreads a diagnostic by exam weight', () => {
+    expect([...countsByWeight(75).values()]).toEqual([17, 13, 11, 11, 10, 13]);
+    const s = fresh();
+    const diag = s.quiz.start('diagnostic', { only: 'all', count: 20 });
+    expect(diag.questions).toHaveLength(20);
+    expect(new Set(diag.questions.map((q) => q.domain)).size).toBe(6);
+  });
+});
+
+describe('mock exam', () => {
+  it('samples 75 questions by weight and resumes after a restart with the time that was left', () => {
+    const dir = makeTempDir();
+    const s = fresh(dir);
+    const exam = s.exams.start();
+    expect(exam.questions).toHaveLength(EXAM_QUESTIONS);
+    expect(exam.timeLimitMs).toBe(EXAM_TIME_MS);
+    const byDomain = new Map<string, number>();
+    for (const q of exam.questions) byDomain.set(q.domain, (byDomain.get(q.domain) ?? 0) + 1);
+    expect(Object.fromEntries(byDomain)).toEqual({ D1: 17, D2: 13, D3: 11, D4: 11, D5: 10, D6: 13 });
+    expect(() => s.exams.start()).toThrow(/already in progress/);
+
+    const [q1, q2] = exam.questions;
+    if (!q1 || !q2) throw new Error('questions');
+    s.exams.answer(exam.sessionId, q1.id, correctOptions(s, q1.id), false, 60_000);
+    s.exams.answer(exam.sessionId, q2.id, ['a'], true, 125_000);
+    s.exams.answer(exam.sessionId, q2.id, correctOptions(s, q2.id), true, 130_000); // changed answer
+    s.exams.heartbeat(exam.sessionId, 100_000); // time never runs backwards
+    s.close();
+
+    const again = fresh(dir);
+    const resumed = again.exams.current();
+    expect(resumed?.sessionId).toBe(exam.sessionId);
+    expect(resumed?.timeUsedMs).toBe(130_000);
+    expect(resumed?.answers.find((a) => a.questionId === q2.id)).toEqual({
+      questionId: q2.id,
+      chosen: correctOptions(s, q2.id).sort(),
+      flagged: true,
+    });
+
+    const result = again.exams.submit(exam.sessionId, 200_000);
+    expect(result).toMatchObject({
+      total: 75,
+      correct: 2,
+      unanswered: 73,
+      scaledScore: scaledScore(2, 75),
+      passed: false,
+      timeUsedMs: 200_000,
+    });
+    expect(result.byDomain.reduce((n, d) => n + d.total, 0)).toBe(75);
+    expect(result.review).toHaveLength(75);
+    expect(again.exams.current()).toBeNull();
+    expect(() => again.exams.answer(exam.sessionId, q1.id, ['a'], false, 1)).toThrow(/already submitted/);
+    expect(again.quiz.history(100).filter((h) => h.mode === 'mock')).toHaveLength(2);
+  });
+
+  it('refuses answers once the time is up, but still lets the exam be submitted', () => {
+    const s = fresh();
+    const exam = s.exams.start();
+    const q = exam.questions[0];
+    if (!q) throw new Error('question');
+    expect(() => s.exams.answer(exam.sessionId, q.id, ['a'], false, EXAM_TIME_MS + 5)).toThrow(/Time is up/);
+    expect(s.exams.submit(exam.sessionId, EXAM_TIME_MS + 5).timeUsedMs).toBe(EXAM_TIME_MS);
+  });
+
+  it('scales scores from 100 to 1000 with 750 as the pass line', () => {
+    expect(scaledScore(0, 75)).toBe(100);
+    expect(scaledScore(75, 75)).toBe(1000);
+    expect(scaledScore(55, 75)).toBeGreaterThanOrEqual(750);
+    expect(scaledScore(54, 75)).toBeLessThan(750);
+  });
+});
+
+describe('spaced review', () => {
+  it('rates answers from correctness and time', () => {
+    expect(ratingFromAnswer(false, 1000, 'single')).toBe('again');
+    expect(ratingFromAnswer(true, 20_000, 'single')).toBe('easy');
+    expect(ratingFromAnswer(true, 60_000, 'single')).toBe('good');
+    expect(ratingFromAnswer(true, 200_000, 'multi')).toBe('hard');
+  });
+
+  it('makes a card of every answer, queues the missed ones, and lets the learner change a rating', () => {
+    const s = fresh();
+    const quiz = s.quiz.start('practice', { domains: ['D1'], only: 'all', count: 2 });
+    const [good, bad] = quiz.questions;
+    if (!good || !bad) throw new Error('questions');
+    const g = s.quiz.answer(quiz.sessionId, good.id, correctOptions(s, good.id), 40_000);
+    const b = s.quiz.answer(
+      quiz.sessionId,
+      bad.id,
+      ['f'].filter(() => false).concat(['a', 'b', 'c', 'd'].filter((x) => !correctOptions(s, bad.id).includes(x)).slice(0, 1)),
+      40_000,
+    );
+    expect([g.rating, b.rating]).toEqual(['good', 'again']);
+    const inTwoMinutes = new Date(Date.now() + 2 * 60_000);
+    const summary = s.stats.reviewSummary(inTwoMinutes);
+    expect(summary.totalCards).toBe(2);
+    expect(summary.dueNow).toBe(1);
+    const review = s.quiz.startReview(10, inTwoMinutes);
+    expect(review.questions.map((q) => q.id)).toEqual([bad.id]);
+
+    const before = s.scheduler.getCard(good.id)?.due.getTime() ?? 0;
+    s.scheduler.rerate(g.attemptId, 'easy');
+    expect(s.scheduler.getCard(good.id)?.due.getTime()).toBeGreaterThan(before);
+  });
+
+  it('keeps every interval inside the days left before the exam', () => {
+    const s = fresh();
+    const start = new Date('2030-03-01T09:00:00');
+    const examDate = '2030-03-08';
+    s.settings.update({ examDate });
+    s.db
+      .prepare("INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES ('s1', 'practice', '[]', ?)")
+      .run(start.toISOString());
+    const key = { cardId: 'q-1', kind: 'question' as const, domain: 'D1', topic: 'codebuild' };
+    let now = start;
+    const intervals: number[] = [];
+    const examEnd = new Date(`${examDate}T23:59:59`);
+    for (let i = 0; i < 8 && now < examEnd; i++) {
+      const attempt = s.db
+        .prepare(
+          "INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at) VALUES ('s1', 'q-1', '[]', 1, 1, 'practice', ?)",
+        )
+        .run(now.toISOString());
+      const card = s.scheduler.review(key, 'easy', true, Number(attempt.lastInsertRowid), now);
+      intervals.push(card.due.getTime() - now.getTime());
+      expect(card.due.getTime()).toBeLessThanOrEqual(new Date(`${examDate}T23:59:59`).getTime() + 1);
+      now = card.due;
+    }
+    // Without the cap, easy reviews would grow far past a week; with it, the last one before the
+    // exam lands at the end of the day before.
+    expect(intervals.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...intervals)).toBeLessThanOrEqual(7 * 86_400_000);
+    expect(daysUntilExam(examDate, start)).toBe(7);
+  });
+});
+
+describe('stats', () => {
+  it('reflects answers, mock scores and the streak', () => {
+    const s = fresh();
+    const quiz = s.quiz.start('practice', { domains: ['D3'], only: 'all', count: 3 });
+    for (const q of quiz.questions) s.quiz.answer(quiz.sessionId, q.id, correctOptions(s, q.id), 30_000);
+    const exam = s.exams.start();
+    s.exams.submit(exam.sessionId, 1000);
+    const stats = s.stats.overview();
+    expect(stats.totals.attempts).toBe(3);
+    expect(stats.totals.correct).toBe(3);
+    expect(stats.streak.current).toBe(1);
+    expect(stats.mocks).toHaveLength(1);
+    expect(stats.readiness.find((r) => r.domain === 'D3')?.recentAccuracy).toBe(1);
+    expect(stats.calendar.at(-1)?.attempts).toBe(3);
+    const today = s.stats.today();
+    expect(today.lastMock?.sessionId).toBe(exam.sessionId);
+    expect(today.hasActivity).toBe(true);
+    expect(today.nextTopics.length).toBeGreaterThan(0);
+  });
+});
