@@ -52,7 +52,9 @@ export class ExamService {
         )
         .run(id, JSON.stringify(questions.map((q) => q.id)), now, EXAM_TIME_MS);
       const insert = this.db.prepare('INSERT INTO exam_answers (session_id, question_id, position, updated_at) VALUES (?, ?, ?, ?)');
-      questions.forEach((q, i) => insert.run(id, q.id, i, now));
+      questions.forEach((q, i) => {
+        insert.run(id, q.id, i, now);
+      });
     })();
     return this.view(id);
   }

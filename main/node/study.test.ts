@@ -170,7 +170,7 @@ describe('spaced review', () => {
     const quiz = s.quiz.start('practice', { domains: ['D1'], only: 'all', count: 2 });
     const [good, bad] = quiz.questions;
     if (!good || !bad) throw new Error('questions');
-    const g = s.quiz.answer(quiz.sessionId, good.id, correctOptions(s, good.id), 40_000);
+    const g = s.quiz.answer(quiz.sessionId, good.id, correctOptions(s, good.id), 60_000);
     const b = s.quiz.answer(
       quiz.sessionId,
       bad.id,
