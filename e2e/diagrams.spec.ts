@@ -37,7 +37,7 @@ test('a drill hides labels, and its answers appear in the quiz history', async (
   await expect(drill.getByRole('status')).toContainText(`of ${total} correct`);
   await expect(drill.locator('.drill-results li')).toHaveCount(total);
 
-  await app.go('Quiz');
+  await page.goto(`${app.shell.baseUrl}#/quiz/history`);
   await expect(page.getByTestId('attempt-row')).toHaveCount(total);
   await expect(page.getByTestId('attempt-row').first()).toContainText('sns-fanout#');
 });
@@ -98,6 +98,7 @@ test('the index filters by domain and by name', async ({ app }) => {
   const { page } = app;
   await app.go('Diagrams');
   const cards = page.locator('.card');
+  await expect(cards.first()).toBeVisible();
   const all = await cards.count();
   expect(all).toBeGreaterThanOrEqual(24);
   await page.getByRole('combobox', { name: 'Domain' }).selectOption('D1');

@@ -30,6 +30,7 @@ test('the Electron shell runs the slice: note, diagram node, quiz, note and PDF'
     }));
     expect(pageGlobals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['shell', 'api'] });
 
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     await page.getByRole('link', { name: 'SQS dead-letter queues' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'SQS dead-letter queues' })).toBeVisible();
 

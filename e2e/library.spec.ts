@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures';
 
 test('browse to a topic, mark it confident and watch the domain progress move', async ({ app }) => {
   const { page } = app;
+  await app.go('Library');
   const d5 = page.getByRole('region', { name: 'D5 Incident and Event Response' });
   const progress = page.getByTestId('progress-D5');
   await expect(progress).toHaveAttribute('value', '0');
@@ -24,6 +25,7 @@ test('browse to a topic, mark it confident and watch the domain progress move', 
 
 test('a note shows its table of contents, related topics, diagrams and neighbours', async ({ app }) => {
   const { page } = app;
+  await app.go('Library');
   await page.getByRole('link', { name: 'SQS dead-letter queues' }).click();
   const toc = page.getByRole('navigation', { name: 'On this page' });
   await expect(toc.getByRole('button', { name: 'Exam traps' })).toBeVisible();

@@ -8,6 +8,7 @@ import { expect, test } from './support/fixtures';
 
 test('opens a course note with rendered markdown, tables and a mermaid diagram', async ({ app }) => {
   const { page } = app;
+  await app.go('Library');
   await page.getByRole('link', { name: 'SQS dead-letter queues' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'SQS dead-letter queues' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Exam traps' })).toBeVisible();
@@ -34,10 +35,10 @@ test('clicking a diagram node opens its note in the side panel', async ({ app })
 test('quiz answers are stored and still listed after a reload', async ({ app }) => {
   const { page } = app;
   await app.go('Quiz');
-  await expect(page.getByText('No attempts yet.')).toBeVisible();
-  await page.getByRole('button', { name: 'Start a 5-question quiz' }).click();
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('5');
+  await page.getByRole('button', { name: 'Start practice' }).click();
   for (let i = 0; i < 5; i++) {
-    const meta = page.getByText(/Question \d of 5/);
+    const meta = page.getByTestId('question-meta');
     await expect(meta).toHaveText(new RegExp(`Question ${i + 1} of 5`));
     const choose = /choose (\d)/.exec((await meta.textContent()) ?? '');
     const count = choose ? Number(choose[1]) : 1;
@@ -48,6 +49,7 @@ test('quiz answers are stored and still listed after a reload', async ({ app }) 
     await page.getByRole('button', { name: /Next question|See result/ }).click();
   }
   await expect(page.getByRole('heading', { name: /You scored \d of 5/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Quiz modes' }).getByRole('link', { name: 'History' }).click();
   await expect(page.getByTestId('attempt-row')).toHaveCount(5);
 
   await page.reload();

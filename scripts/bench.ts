@@ -56,7 +56,7 @@ async function coldStart(): Promise<Figure[]> {
       const page = await browser.newPage();
       await page.goto(shell.launchUrl);
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
-      await page.getByRole('link', { name: 'SQS dead-letter queues' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Reviews due' }).waitFor();
       toInteractive.push(performance.now() - started);
       ready.push(shell.readyMs);
       const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
@@ -70,7 +70,7 @@ async function coldStart(): Promise<Figure[]> {
   return [
     { name: 'browser shell: process start to serving (p50)', value: percentile(ready, 50), unit: 'ms' },
     { name: 'browser shell: cold start to first paint (p50)', value: percentile(firstPaint, 50), unit: 'ms', target: '< 1500 ms' },
-    { name: 'browser shell: cold start to library listed (p50)', value: percentile(toInteractive, 50), unit: 'ms', target: '< 2000 ms' },
+    { name: 'browser shell: cold start to Today view ready (p50)', value: percentile(toInteractive, 50), unit: 'ms', target: '< 2000 ms' },
   ];
 }
 

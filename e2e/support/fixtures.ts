@@ -16,11 +16,11 @@ export class CompanionApp {
     await expect(this.page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   }
 
-  nav(name: 'Library' | 'Diagrams' | 'Quiz' | 'My notes' | 'Stats') {
+  nav(name: 'Today' | 'Library' | 'Diagrams' | 'Quiz' | 'My notes' | 'Stats') {
     return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   }
 
-  async go(name: 'Library' | 'Diagrams' | 'Quiz' | 'My notes' | 'Stats'): Promise<void> {
+  async go(name: 'Today' | 'Library' | 'Diagrams' | 'Quiz' | 'My notes' | 'Stats'): Promise<void> {
     await this.nav(name).click();
     await expect(this.nav(name)).toHaveAttribute('aria-current', 'page');
   }

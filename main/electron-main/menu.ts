@@ -3,9 +3,10 @@
 import { type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 
 const VIEWS = [
+  { label: 'Today', route: '#/today', key: '0' },
   { label: 'Library', route: '#/library', key: '1' },
   { label: 'Diagrams', route: '#/diagrams', key: '2' },
-  { label: 'Quiz', route: '#/quiz', key: '3' },
+  { label: 'Quiz', route: '#/quiz/practice', key: '3' },
   { label: 'My notes', route: '#/notes', key: '4' },
   { label: 'Stats', route: '#/stats', key: '5' },
 ];

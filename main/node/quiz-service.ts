@@ -69,11 +69,13 @@ export class QuizService {
     return this.createSession(mode, questions);
   }
 
-  /** A review session over the questions whose cards are due. */
+  /** A review session over today's queue: every question card due by the end of today, most overdue first. */
   startReview(limit: number, now = new Date()): QuizSessionView {
+    const endOfToday = new Date(now);
+    endOfToday.setHours(23, 59, 59, 999);
     const due = this.db
       .prepare("SELECT card_id FROM review_cards WHERE kind = 'question' AND due <= ? ORDER BY due LIMIT ?")
-      .all(now.toISOString(), limit) as { card_id: string }[];
+      .all(endOfToday.toISOString(), limit) as { card_id: string }[];
     const questions = due.map((r) => this.content.questions.get(r.card_id)).filter((q): q is QuizQuestion => !!q);
     if (questions.length === 0)
       throw new ApiError('not_found', 'Nothing is due for review now. Come back later, or practise something new.');

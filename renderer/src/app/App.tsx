@@ -14,15 +14,17 @@ import { ThemeContext, useSystemDark } from './theme';
 const DiagramsView = lazy(() => import('../features/diagrams/DiagramsView').then((m) => ({ default: m.DiagramsView })));
 const QuizView = lazy(() => import('../features/quiz/QuizView').then((m) => ({ default: m.QuizView })));
 const NotesView = lazy(() => import('../features/notes/NotesView').then((m) => ({ default: m.NotesView })));
+const TodayView = lazy(() => import('../features/today/TodayView').then((m) => ({ default: m.TodayView })));
 const StatsView = lazy(() => import('../features/stats/StatsView').then((m) => ({ default: m.StatsView })));
 const SearchView = lazy(() => import('../features/search/SearchView').then((m) => ({ default: m.SearchView })));
 
-const NAV: { view: Route['view']; label: string; key: string }[] = [
-  { view: 'library', label: 'Library', key: '1' },
-  { view: 'diagrams', label: 'Diagrams', key: '2' },
-  { view: 'quiz', label: 'Quiz', key: '3' },
-  { view: 'notes', label: 'My notes', key: '4' },
-  { view: 'stats', label: 'Stats', key: '5' },
+const NAV: { route: Route; label: string; key: string }[] = [
+  { route: { view: 'today' }, label: 'Today', key: '0' },
+  { route: { view: 'library' }, label: 'Library', key: '1' },
+  { route: { view: 'diagrams' }, label: 'Diagrams', key: '2' },
+  { route: { view: 'quiz', tab: 'practice' }, label: 'Quiz', key: '3' },
+  { route: { view: 'notes' }, label: 'My notes', key: '4' },
+  { route: { view: 'stats' }, label: 'Stats', key: '5' },
 ];
 
 const THEME_CYCLE: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
@@ -61,7 +63,7 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
         const item = NAV.find((n) => n.key === event.key);
         if (item) {
           event.preventDefault();
-          navigate({ view: item.view } as Route);
+          navigate(item.route);
         }
       }
     };
@@ -91,10 +93,10 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
             <nav aria-label="Main">
               <ul>
                 {NAV.map((item) => (
-                  <li key={item.view}>
+                  <li key={item.route.view}>
                     <a
-                      href={routeHref({ view: item.view } as Route)}
-                      aria-current={route.view === item.view ? 'page' : undefined}
+                      href={routeHref(item.route)}
+                      aria-current={route.view === item.route.view ? 'page' : undefined}
                       aria-keyshortcuts={`Control+${item.key}`}
                     >
                       {item.label}
@@ -126,12 +128,14 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
 
 function CurrentView({ route }: { route: Route }) {
   switch (route.view) {
+    case 'today':
+      return <TodayView />;
     case 'library':
       return <LibraryView topicId={route.topicId} />;
     case 'diagrams':
-      return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} />;
+      return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} drill={route.drill} />;
     case 'quiz':
-      return <QuizView />;
+      return <QuizView tab={route.tab} examId={route.examId} start={route.start} />;
     case 'notes':
       return <NotesView noteId={route.noteId} />;
     case 'stats':

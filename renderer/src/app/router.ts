@@ -2,10 +2,13 @@
 // view linkable from a note ([[topic]] links become #/library/<id>).
 import { useEffect, useState } from 'react';
 
+export type QuizTab = 'practice' | 'mock' | 'review' | 'history';
+
 export type Route =
+  | { view: 'today' }
   | { view: 'library'; topicId?: string }
-  | { view: 'diagrams'; diagramId?: string; nodeId?: string }
-  | { view: 'quiz' }
+  | { view: 'diagrams'; diagramId?: string; nodeId?: string; drill?: string[] }
+  | { view: 'quiz'; tab: QuizTab; examId?: string; start?: 'diagnostic' }
   | { view: 'notes'; noteId?: string }
   | { view: 'stats' }
   | { view: 'search'; query: string };
@@ -16,17 +19,33 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(queryPart);
   switch (view) {
     case 'diagrams':
-      return { view: 'diagrams', diagramId: id || undefined, nodeId: params.get('node') ?? undefined };
-    case 'quiz':
-      return { view: 'quiz' };
+      return {
+        view: 'diagrams',
+        diagramId: id || undefined,
+        nodeId: params.get('node') ?? undefined,
+        drill: params.get('drill')?.split(',').filter(Boolean),
+      };
+    case 'quiz': {
+      const tab = (['practice', 'mock', 'review', 'history'] as const).find((t) => t === id) ?? 'practice';
+      return {
+        view: 'quiz',
+        tab,
+        examId: params.get('exam') ?? undefined,
+        start: params.get('start') === 'diagnostic' ? 'diagnostic' : undefined,
+      };
+    }
+    case 'today':
+      return { view: 'today' };
     case 'notes':
       return { view: 'notes', noteId: id || undefined };
     case 'stats':
       return { view: 'stats' };
     case 'search':
       return { view: 'search', query: params.get('q') ?? '' };
+    case 'library':
+      return { view: 'library', topicId: id || undefined };
     default:
-      return { view: 'library', topicId: view === 'library' && id ? id : undefined };
+      return { view: 'today' };
   }
 }
 
@@ -34,9 +53,17 @@ export function routeHref(route: Route): string {
   switch (route.view) {
     case 'library':
       return route.topicId ? `#/library/${encodeURIComponent(route.topicId)}` : '#/library';
-    case 'diagrams':
+    case 'diagrams': {
       if (!route.diagramId) return '#/diagrams';
-      return `#/diagrams/${encodeURIComponent(route.diagramId)}${route.nodeId ? `?node=${encodeURIComponent(route.nodeId)}` : ''}`;
+      const query = route.drill?.length
+        ? `?drill=${route.drill.map(encodeURIComponent).join(',')}`
+        : route.nodeId
+          ? `?node=${encodeURIComponent(route.nodeId)}`
+          : '';
+      return `#/diagrams/${encodeURIComponent(route.diagramId)}${query}`;
+    }
+    case 'quiz':
+      return `#/quiz/${route.tab}${route.examId ? `?exam=${encodeURIComponent(route.examId)}` : route.start ? `?start=${route.start}` : ''}`;
     case 'notes':
       return route.noteId ? `#/notes/${encodeURIComponent(route.noteId)}` : '#/notes';
     case 'search':

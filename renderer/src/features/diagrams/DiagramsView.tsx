@@ -23,23 +23,23 @@ const miniMapColour = (node: Node) => {
   return (node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e';
 };
 
-export function DiagramsView({ diagramId, nodeId }: { diagramId?: string; nodeId?: string }) {
-  if (diagramId) return <DiagramScreen key={diagramId} id={diagramId} nodeId={nodeId} />;
+export function DiagramsView({ diagramId, nodeId, drill }: { diagramId?: string; nodeId?: string; drill?: string[] }) {
+  if (diagramId) return <DiagramScreen key={diagramId} id={diagramId} nodeId={nodeId} drill={drill} />;
   return <DiagramIndex />;
 }
 
-function DiagramScreen({ id, nodeId }: { id: string; nodeId?: string }) {
+function DiagramScreen({ id, nodeId, drill }: { id: string; nodeId?: string; drill?: string[] }) {
   const { data, error, loading, reload } = useAsync(() => api['diagrams.get']({ id }), [id]);
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (loading || !data) return <Loading what="diagram" />;
   return (
     <ReactFlowProvider>
-      <DiagramCanvas spec={data} initialNodeId={nodeId} />
+      <DiagramCanvas spec={data} initialNodeId={nodeId} drillNodes={drill} />
     </ReactFlowProvider>
   );
 }
 
-function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialNodeId?: string }) {
+function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagram; initialNodeId?: string; drillNodes?: string[] }) {
   const { dark } = useTheme();
   const [selected, setSelected] = useState<string | undefined>(initialNodeId);
   const [step, setStep] = useState<number | undefined>();
@@ -109,11 +109,11 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialN
     else if (event.key === '0') void fitView({ duration: 200 });
   };
 
-  const startDrill = async () => {
+  const startDrill = async (nodeIds?: string[]) => {
     setStep(undefined);
     setSelected(undefined);
     try {
-      const session = await api['drill.start']({ diagramId: spec.id, count: Math.min(5, spec.nodes.length) });
+      const session = await api['drill.start']({ diagramId: spec.id, count: Math.min(5, spec.nodes.length), nodeIds });
       setDrill({ session, answers: {} });
       setMode('drill');
     } catch (err) {
@@ -130,6 +130,13 @@ function DiagramCanvas({ spec, initialNodeId }: { spec: LaidOutDiagram; initialN
       setMessage(`Export failed: ${(err as Error).message}`);
     }
   };
+
+  // Opened to review due nodes: start that drill at once.
+  const drillKey = drillNodes?.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per requested node set
+  useEffect(() => {
+    if (drillKey) void startDrill(drillKey.split(','));
+  }, [drillKey]);
 
   const focusDrillNode = useCallback(
     (nodeId: string) => void fitView({ nodes: [{ id: nodeId }], maxZoom: 1.1, padding: 1.2, duration: 300 }),

@@ -1,185 +1,281 @@
-// Practice quiz: one question at a time, the answer checked by the Node side and committed at
-// once, explanations for every option, and the learner's recent attempts below.
-import { useEffect, useRef, useState } from 'react';
-import type { AnswerFeedback, QuizSessionView } from '../../../../main/common/contract';
+// Quiz: practice with filters, the timed mock exam, due reviews, and the full history.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
+import type { ExamResult, ExamView, QuizSessionView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { ErrorMessage } from '../../ui/Status';
+import { navigate, type QuizTab } from '../../app/router';
+import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import { ExamResultView, formatClock, MockExam } from './MockExam';
+import { QuizRunner } from './QuizRunner';
 
-export function QuizView() {
-  const [session, setSession] = useState<QuizSessionView>();
+const TABS: { tab: QuizTab; label: string }[] = [
+  { tab: 'practice', label: 'Practice' },
+  { tab: 'mock', label: 'Mock exam' },
+  { tab: 'review', label: 'Review' },
+  { tab: 'history', label: 'History' },
+];
+
+export function QuizView({ tab, examId, start }: { tab: QuizTab; examId?: string; start?: 'diagnostic' }) {
+  // A running quiz belongs to the tab it started in; other tabs show their own content.
+  const [running, setRunning] = useState<{ session: QuizSessionView; tab: QuizTab }>();
+  const session = running?.tab === tab ? running.session : undefined;
+  const setSession = useCallback(
+    (s: QuizSessionView | undefined) => setRunning(s ? { session: s, tab: s.mode === 'review' ? 'review' : 'practice' } : undefined),
+    [],
+  );
   const [error, setError] = useState<Error>();
-  const history = useAsync(() => api['quiz.history']({ limit: 20 }), []);
-
-  const start = async () => {
-    setError(undefined);
-    try {
-      setSession(await api['quiz.start']({ mode: 'practice', count: 5 }));
-    } catch (err) {
-      setError(err as Error);
-    }
-  };
-
+  // Arriving with ?start=diagnostic (from Today) starts the diagnostic at once.
+  useEffect(() => {
+    if (start !== 'diagnostic') return;
+    api['quiz.start']({ mode: 'diagnostic', count: 20 }).then(setSession, setError);
+    navigate({ view: 'quiz', tab: 'practice' });
+  }, [start, setSession]);
   return (
     <div className="page quiz">
       <h1>Quiz</h1>
-      {error && <ErrorMessage error={error} onRetry={start} />}
+      <nav className="tabs" aria-label="Quiz modes">
+        {TABS.map((t) => (
+          <a key={t.tab} href={`#/quiz/${t.tab}`} aria-current={t.tab === tab ? 'page' : undefined}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      {error && <ErrorMessage error={error} />}
       {session ? (
-        <QuizRunner key={session.sessionId} session={session} onAnswered={history.reload} onDone={() => setSession(undefined)} />
+        <QuizRunner key={session.sessionId} session={session} onAnswered={() => {}} onDone={() => setSession(undefined)} />
+      ) : tab === 'practice' ? (
+        <PracticeSetup onStart={setSession} />
+      ) : tab === 'mock' ? (
+        <MockTab examId={examId} />
+      ) : tab === 'review' ? (
+        <ReviewTab onStart={setSession} />
       ) : (
-        <div className="quiz-start">
-          <p>Five exam-style questions. Each answer is saved as you give it.</p>
-          <button type="button" className="primary" onClick={start}>
-            Start a 5-question quiz
-          </button>
-        </div>
+        <HistoryTab />
       )}
-      <section aria-labelledby="history-title" className="quiz-history">
-        <h2 id="history-title">Recent attempts</h2>
-        {history.error && <ErrorMessage error={history.error} onRetry={history.reload} />}
-        {history.data && history.data.length === 0 && <p className="muted">No attempts yet.</p>}
-        {history.data && history.data.length > 0 && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Question</th>
-                <th scope="col">Result</th>
-                <th scope="col">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.map((a) => (
-                <tr key={a.id} data-testid="attempt-row">
-                  <td>{new Date(a.answeredAt).toLocaleString()}</td>
-                  <td>{a.questionId}</td>
-                  <td>{a.correct ? 'Correct' : 'Wrong'}</td>
-                  <td>{Math.round(a.timeMs / 1000)} s</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
     </div>
   );
 }
 
-function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessionView; onAnswered: () => void; onDone: () => void }) {
-  const { byId } = useCourseIndex();
-  const [index, setIndex] = useState(0);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [feedback, setFeedback] = useState<AnswerFeedback>();
-  const [score, setScore] = useState(0);
+function PracticeSetup({ onStart }: { onStart: (s: QuizSessionView) => void }) {
+  const { notes } = useCourseIndex();
+  const [domains, setDomains] = useState<DomainId[]>([]);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>([]);
+  const [only, setOnly] = useState<'all' | 'unseen' | 'missed'>('all');
+  const [count, setCount] = useState(10);
   const [error, setError] = useState<Error>();
-  const shownAt = useRef(performance.now());
-  const question = session.questions[index];
+  const topicChoices = useMemo(() => notes.filter((n) => domains.length === 0 || domains.includes(n.domain)), [notes, domains]);
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
 
-  useEffect(() => {
-    shownAt.current = performance.now();
-  }, []);
-
-  if (!question) {
-    return (
-      <div className="quiz-result" role="status">
-        <h2>
-          You scored {score} of {session.questions.length}
-        </h2>
-        <button type="button" className="primary" onClick={onDone}>
-          Done
-        </button>
-      </div>
-    );
-  }
-
-  const multi = question.format === 'multi';
-  const toggle = (id: string) => {
-    if (feedback) return;
-    setChosen((c) => (multi ? (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]) : [id]));
-  };
-
-  const submit = async () => {
+  const start = async (mode: 'practice' | 'diagnostic') => {
     setError(undefined);
     try {
-      const result = await api['quiz.answer']({
-        sessionId: session.sessionId,
-        questionId: question.id,
-        chosen,
-        timeMs: Math.round(performance.now() - shownAt.current),
-      });
-      setFeedback(result);
-      if (result.correct) setScore((s) => s + 1);
-      onAnswered();
+      onStart(
+        await api['quiz.start'](
+          mode === 'diagnostic'
+            ? { mode, count: 20 }
+            : { mode, domains, topics: topics.filter((t) => topicChoices.some((n) => n.id === t)), difficulties, only, count },
+        ),
+      );
     } catch (err) {
       setError(err as Error);
     }
   };
 
-  const next = () => {
-    setIndex((i) => i + 1);
-    setChosen([]);
-    setFeedback(undefined);
-    shownAt.current = performance.now();
-  };
-
   return (
     <form
-      className="question"
+      className="practice-setup"
       onSubmit={(e) => {
         e.preventDefault();
-        if (feedback) next();
-        else if (chosen.length > 0) void submit();
+        void start('practice');
       }}
     >
-      <p className="muted">
-        Question {index + 1} of {session.questions.length} · {question.domain}
-        {multi ? ` · choose ${question.selectCount}` : ''}
-      </p>
       <fieldset>
-        <legend className="stem">{question.stem}</legend>
-        {question.options.map((o) => {
-          const explanation = feedback?.explanations.find((e) => e.optionId === o.id);
-          const state = feedback ? (explanation?.correct ? 'is-correct' : chosen.includes(o.id) ? 'is-wrong' : '') : '';
-          return (
-            <div key={o.id} className={`option ${state}`}>
-              <label>
-                <input
-                  type={multi ? 'checkbox' : 'radio'}
-                  name={`q-${question.id}`}
-                  value={o.id}
-                  checked={chosen.includes(o.id)}
-                  onChange={() => toggle(o.id)}
-                  disabled={!!feedback}
-                />
-                <span>
-                  <strong>{o.id.toUpperCase()}.</strong> {o.text}
-                </span>
-              </label>
-              {explanation && <p className="explanation">{explanation.explanation}</p>}
-            </div>
-          );
-        })}
+        <legend>Domains (none = all)</legend>
+        {DOMAIN_INFO.map((d) => (
+          <label key={d.id}>
+            <input type="checkbox" checked={domains.includes(d.id)} onChange={() => setDomains((x) => toggle(x, d.id))} />
+            {d.id} {d.name}
+          </label>
+        ))}
       </fieldset>
-      {error && <ErrorMessage error={error} />}
-      {feedback && (
-        <p className={`verdict ${feedback.correct ? 'is-correct' : 'is-wrong'}`} role="status">
-          {feedback.correct ? 'Correct.' : `Not quite: the answer is ${feedback.correctOptionIds.map((x) => x.toUpperCase()).join(', ')}.`}{' '}
-          Study:{' '}
-          {question.topics.map((t) => (
-            <a key={t} href={`#/library/${t}`} className="chip">
-              {byId.get(t)?.title ?? t}
-            </a>
+      <label className="topic-select">
+        Topics (none = all; Ctrl/Cmd-click for several)
+        <select multiple size={6} value={topics} onChange={(e) => setTopics([...e.target.selectedOptions].map((o) => o.value))}>
+          {topicChoices.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.domain} · {n.title}
+            </option>
           ))}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="primary"
-        disabled={!feedback && (multi ? chosen.length !== question.selectCount : chosen.length === 0)}
-      >
-        {feedback ? (index + 1 < session.questions.length ? 'Next question' : 'See result') : 'Check answer'}
-      </button>
+        </select>
+      </label>
+      <fieldset>
+        <legend>Difficulty (none = all)</legend>
+        {([1, 2, 3] as const).map((d) => (
+          <label key={d}>
+            <input type="checkbox" checked={difficulties.includes(d)} onChange={() => setDifficulties((x) => toggle(x, d))} />
+            {['Recall', 'Apply', 'Multi-constraint'][d - 1]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Which questions</legend>
+        {(
+          [
+            ['all', 'All'],
+            ['unseen', 'Only unseen'],
+            ['missed', 'Only missed last time'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value}>
+            <input type="radio" name="only" checked={only === value} onChange={() => setOnly(value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Number of questions
+        <input
+          type="number"
+          min={1}
+          max={75}
+          value={count}
+          onChange={(e) => setCount(Math.max(1, Math.min(75, Number(e.target.value) || 1)))}
+        />
+      </label>
+      {error && <ErrorMessage error={error} />}
+      <div className="setup-actions">
+        <button type="submit" className="primary">
+          Start practice
+        </button>
+        <button type="button" onClick={() => void start('diagnostic')}>
+          Take the 20-question diagnostic
+        </button>
+      </div>
     </form>
+  );
+}
+
+function MockTab({ examId }: { examId?: string }) {
+  const current = useAsync(() => api['exam.current']({}), []);
+  const result = useAsync(() => (examId ? api['exam.result']({ sessionId: examId }) : Promise.resolve(undefined)), [examId]);
+  const [exam, setExam] = useState<ExamView | null>();
+  const [error, setError] = useState<Error>();
+  const onSubmitted = useCallback((r: ExamResult) => {
+    setExam(null);
+    navigate({ view: 'quiz', tab: 'mock', examId: r.sessionId });
+  }, []);
+
+  if (examId) {
+    if (result.error) return <ErrorMessage error={result.error} />;
+    if (!result.data) return <Loading what="result" />;
+    return <ExamResultView result={result.data} />;
+  }
+  const active = exam ?? current.data;
+  if (current.loading && exam === undefined) return <Loading what="mock exam" />;
+  if (active && exam !== null) return <MockExam key={active.sessionId} exam={active} onSubmitted={onSubmitted} />;
+
+  const start = async () => {
+    setError(undefined);
+    try {
+      setExam(await api['exam.start']({}));
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <div className="mock-intro">
+      <p>
+        75 questions drawn by the exam's domain weights, 180 minutes, scored on the 100–1000 scale with 750 to pass. Your answers and the
+        clock are saved as you go: if the app closes, the exam resumes where you left it.
+      </p>
+      {error && <ErrorMessage error={error} />}
+      <button type="button" className="primary" onClick={() => void start()}>
+        Start a mock exam
+      </button>
+    </div>
+  );
+}
+
+function ReviewTab({ onStart }: { onStart: (s: QuizSessionView) => void }) {
+  const summary = useAsync(() => api['review.summary']({}), []);
+  const [error, setError] = useState<Error>();
+  if (summary.error) return <ErrorMessage error={summary.error} onRetry={summary.reload} />;
+  if (!summary.data) return <Loading what="reviews" />;
+  const s = summary.data;
+  const max = Math.max(1, ...s.forecast.map((f) => f.count));
+  const start = async () => {
+    try {
+      onStart(await api['review.start']({}));
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <div className="review-tab">
+      <p data-testid="review-due">
+        <strong>{s.dueNow}</strong> due now · {s.dueToday.questions} questions and {s.dueToday.diagramNodes} diagram nodes due today ·{' '}
+        {s.totalCards} cards in all
+      </p>
+      {error && <ErrorMessage error={error} />}
+      <button type="button" className="primary" onClick={() => void start()} disabled={s.dueToday.questions === 0}>
+        Review due questions
+      </button>
+      {s.dueDiagrams.length > 0 && (
+        <ul className="due-diagrams">
+          {s.dueDiagrams.map((d) => (
+            <li key={d.diagramId}>
+              <a href={`#/diagrams/${d.diagramId}?drill=${d.nodeIds.join(',')}`}>
+                Drill {d.nodeIds.length} due node{d.nodeIds.length === 1 ? '' : 's'} in {d.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <figure className="forecast">
+        <figcaption>Reviews due, next 30 days</figcaption>
+        <ol className="forecast-bars">
+          {s.forecast.map((f) => (
+            <li key={f.day} title={`${f.day}: ${f.count}`} style={{ height: `${(f.count / max) * 100}%` }} />
+          ))}
+        </ol>
+      </figure>
+      <p className="muted">
+        Intervals follow FSRS with your desired retention; set an exam date on the Today page and every card comes back before it.
+      </p>
+    </div>
+  );
+}
+
+function HistoryTab() {
+  const history = useAsync(() => api['quiz.history']({ limit: 200 }), []);
+  if (history.error) return <ErrorMessage error={history.error} onRetry={history.reload} />;
+  if (!history.data) return <Loading what="history" />;
+  if (history.data.length === 0) return <p className="muted">No attempts yet.</p>;
+  return (
+    <table className="history-table">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Mode</th>
+          <th scope="col">Question</th>
+          <th scope="col">Result</th>
+          <th scope="col">Time</th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.data.map((a) => (
+          <tr key={a.id} data-testid="attempt-row">
+            <td>{new Date(a.answeredAt).toLocaleString()}</td>
+            <td>{a.mode}</td>
+            <td>{a.questionId}</td>
+            <td>{a.correct ? 'Correct' : 'Wrong'}</td>
+            <td>{formatClock(a.timeMs)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,34 +1,282 @@
-// Stats: what the learner has done so far, from the stored quiz history.
+// Stats: what the learner has done so far and where they stand, from the per-day aggregates the
+// stats service keeps (accuracy over time, study calendar, mock scores, readiness, weak topics)
+// and the review queue's forecast.
+import type { ReactNode } from 'react';
+import { DOMAIN_INFO } from '../../../../main/common/content-schema';
+import type { ReviewSummary, StatsOverview } from '../../../../main/common/contract';
 import { api } from '../../api/client';
+import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import { CalendarHeatmap } from './CalendarHeatmap';
+import { AccuracyChart, ForecastChart, longDate, MockChart, PASS_SCORE } from './StatsCharts';
+import { formatPercent, plural, toPercent } from './stats-data';
+import './stats.css';
+
+const DOMAIN_NAME = new Map(DOMAIN_INFO.map((d) => [d.id, d.name]));
 
 export function StatsView() {
-  const { data, error, loading, reload } = useAsync(() => api['quiz.history']({ limit: 1000 }), []);
+  const { data, error, loading, reload } = useAsync(() => Promise.all([api['stats.overview']({}), api['review.summary']({})]), []);
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (loading || !data) return <Loading what="stats" />;
-  const correct = data.filter((a) => a.correct).length;
+  const [overview, reviews] = data;
   return (
-    <div className="page">
+    <div className="page stats">
       <h1>Stats</h1>
-      {data.length === 0 ? (
-        <p>No answers yet. Take a quiz and your accuracy shows here.</p>
-      ) : (
-        <dl className="stat-tiles">
-          <div>
-            <dt>Questions answered</dt>
-            <dd>{data.length}</dd>
-          </div>
-          <div>
-            <dt>Accuracy</dt>
-            <dd>{Math.round((correct / data.length) * 100)}%</dd>
-          </div>
-          <div>
-            <dt>Average time</dt>
-            <dd>{Math.round(data.reduce((s, a) => s + a.timeMs, 0) / data.length / 1000)} s</dd>
-          </div>
+      {overview.totals.attempts === 0 ? <EmptyStats /> : <StatsBody overview={overview} reviews={reviews} />}
+    </div>
+  );
+}
+
+function EmptyStats() {
+  return (
+    <section className="stats-empty" aria-labelledby="stats-empty-title">
+      <h2 id="stats-empty-title">Nothing to show yet</h2>
+      <p>
+        This page fills in as you answer quiz questions: your accuracy in each exam domain week by week, a calendar of the days you studied
+        and your streak, mock exam scores against the {PASS_SCORE} pass mark, how ready you are in each domain, and the topics that need
+        another look.
+      </p>
+      <p>
+        <a className="stats-cta" href="#/quiz">
+          Answer your first questions
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function Section({ id, title, children, testId }: { id: string; title: string; children: ReactNode; testId?: string }) {
+  return (
+    <section className="stats-section" aria-labelledby={`stats-${id}`} data-testid={testId}>
+      <h2 id={`stats-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: ReviewSummary }) {
+  const { totals, streak } = overview;
+  return (
+    <>
+      <section className="stats-section" aria-labelledby="stats-summary">
+        <h2 id="stats-summary" className="visually-hidden">
+          Summary
+        </h2>
+        <dl className="stats-tiles">
+          <Tile label="Questions answered">
+            <dd data-testid="stat-answered">{totals.attempts}</dd>
+          </Tile>
+          <Tile label="Overall accuracy">
+            <dd data-testid="stat-accuracy">{Math.round((totals.correct / totals.attempts) * 100)}%</dd>
+          </Tile>
+          <Tile label="Days studied">
+            <dd>{totals.days.toLocaleString()}</dd>
+          </Tile>
+          <Tile label="Current streak">
+            <dd>{plural(streak.current, 'day')}</dd>
+          </Tile>
+          <Tile label="Longest streak">
+            <dd>{plural(streak.longest, 'day')}</dd>
+          </Tile>
         </dl>
-      )}
+      </section>
+
+      <Section id="accuracy" title="Accuracy by domain over time">
+        <AccuracyChart weekly={overview.weekly} />
+      </Section>
+
+      <Section id="calendar" title="Calendar">
+        <figure className="stats-figure stats-calendar">
+          <figcaption>Answers given on each day of the last year; darker cells mean more answers. Hover a day for its count.</figcaption>
+          <div className="stats-calendar-body">
+            <CalendarHeatmap calendar={overview.calendar} />
+            <dl className="stats-streak" aria-label="Streak">
+              <div>
+                <dt>Current streak</dt>
+                <dd>{plural(streak.current, 'day')}</dd>
+              </div>
+              <div>
+                <dt>Longest streak</dt>
+                <dd>{plural(streak.longest, 'day')}</dd>
+              </div>
+              <div>
+                <dt>Days studied</dt>
+                <dd>{totals.days.toLocaleString()}</dd>
+              </div>
+            </dl>
+          </div>
+        </figure>
+      </Section>
+
+      <Section id="mocks" title="Mock exams">
+        <MockExams mocks={overview.mocks} />
+      </Section>
+
+      <Section id="readiness" title="Readiness by domain" testId="readiness">
+        <Readiness readiness={overview.readiness} />
+      </Section>
+
+      <Section id="weakest" title="Weakest topics">
+        <WeakestTopics weakest={overview.weakest} />
+      </Section>
+
+      <Section id="reviews" title="Reviews due">
+        {reviews.totalCards === 0 ? (
+          <p className="muted">No review cards yet. Questions you answer join the review queue and show up here when they fall due.</p>
+        ) : (
+          <ForecastChart forecast={reviews.forecast} />
+        )}
+      </Section>
+    </>
+  );
+}
+
+function Tile({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="stats-tile">
+      <dt>{label}</dt>
+      {children}
+    </div>
+  );
+}
+
+function MockExams({ mocks }: { mocks: StatsOverview['mocks'] }) {
+  if (mocks.length === 0) {
+    return (
+      <p className="muted">
+        No mock exams yet. <a href="#/quiz">Take a timed mock exam</a> to track your scaled score against the {PASS_SCORE} pass mark.
+      </p>
+    );
+  }
+  // Newest first in the list; numbered in the order they were taken, as on the chart.
+  const numbered = mocks.map((m, i) => ({ ...m, n: i + 1 })).reverse();
+  return (
+    <>
+      <MockChart mocks={mocks} />
+      <ul className="stats-mock-list" data-testid="mock-list" aria-label="Mock exam attempts, newest first">
+        {numbered.map((m) => (
+          <li key={m.sessionId}>
+            <a href={`#/quiz/mock?exam=${encodeURIComponent(m.sessionId)}`}>Mock exam {m.n}</a>
+            <span className="muted">{longDate(m.submittedAt)}</span>
+            <span className="stats-mock-score">{m.scaledScore}</span>
+            <span className={`stats-badge ${m.passed ? 'is-good' : 'is-bad'}`}>{m.passed ? 'Passed' : 'Failed'}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const tone = (share: number) => (share >= 0.75 ? 'is-good' : share >= 0.5 ? 'is-warn' : 'is-bad');
+
+function PercentBar({ share }: { share: number | null }) {
+  const percent = toPercent(share);
+  if (share === null || percent === null) return <span className="muted stats-no-data">not enough data</span>;
+  return (
+    <span className="stats-meter">
+      <span className="stats-meter-value">{percent}%</span>
+      <span className="stats-bar" aria-hidden="true">
+        <span className={`stats-bar-fill ${tone(share)}`} style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+      </span>
+    </span>
+  );
+}
+
+function Readiness({ readiness }: { readiness: StatsOverview['readiness'] }) {
+  const byDomain = new Map(readiness.map((r) => [r.domain, r]));
+  return (
+    <>
+      <p className="muted stats-note">
+        Recent accuracy counts answers from the last 30 days. Recall is the predicted chance you remember a domain's review cards today.
+        Readiness is the average of the two.
+      </p>
+      <div className="stats-table-wrap">
+        <table className="stats-table stats-readiness">
+          <caption className="visually-hidden">Readiness by exam domain</caption>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Recent accuracy</th>
+              <th scope="col">Recall</th>
+              <th scope="col">Readiness</th>
+            </tr>
+          </thead>
+          <tbody>
+            {DOMAIN_INFO.map((d) => {
+              const r = byDomain.get(d.id);
+              return (
+                <tr key={d.id} data-domain={d.id}>
+                  <th scope="row">
+                    <span className="stats-domain-name">
+                      {d.id} {d.name}
+                    </span>
+                    <span className="muted stats-domain-weight">{d.weight}% of the exam</span>
+                  </th>
+                  <td>
+                    <PercentBar share={r?.recentAccuracy ?? null} />
+                  </td>
+                  <td>
+                    <PercentBar share={r?.retrievability ?? null} />
+                  </td>
+                  <td>
+                    <PercentBar share={r?.readiness ?? null} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function WeakestTopics({ weakest }: { weakest: StatsOverview['weakest'] }) {
+  if (weakest.length === 0) {
+    return <p className="muted">Answer at least two questions on a topic and the ones you miss most are listed here.</p>;
+  }
+  return (
+    <div className="stats-table-wrap">
+      <table className="stats-table stats-weakest">
+        <caption className="visually-hidden">The {weakest.length} topics with the lowest accuracy</caption>
+        <thead>
+          <tr>
+            <th scope="col">Topic</th>
+            <th scope="col">Domain</th>
+            <th scope="col">Accuracy</th>
+            <th scope="col">Answers</th>
+            <th scope="col">Diagrams</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weakest.slice(0, 10).map((t) => (
+            <tr key={t.topic}>
+              <th scope="row">
+                <a href={routeHref({ view: 'library', topicId: t.topic })}>{t.title}</a>
+              </th>
+              <td>
+                <abbr title={DOMAIN_NAME.get(t.domain)}>{t.domain}</abbr>
+              </td>
+              <td className={`stats-accuracy ${tone(t.accuracy)}`}>{formatPercent(t.accuracy)}</td>
+              <td>{t.attempts.toLocaleString()}</td>
+              <td>
+                {t.diagrams.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <ul className="stats-inline-list">
+                    {t.diagrams.map((d) => (
+                      <li key={d.id}>
+                        <a href={routeHref({ view: 'diagrams', diagramId: d.id, nodeId: d.nodeId })}>{d.title}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,0 +1,105 @@
+// Practice with explanations, the mock exam surviving a reload, stats, and a review session.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const clockSeconds = async (page: Page) => {
+  const [h, m, s] = ((await page.getByTestId('exam-clock').textContent()) ?? '0:00:00').split(':').map(Number);
+  return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+};
+
+async function answerCurrent(page: Page, pickFirst = true) {
+  const meta = (await page.locator('[data-testid="question-meta"], .exam-question > p.muted').first().textContent()) ?? '';
+  const choose = /choose (\d)/.exec(meta);
+  const inputs = page.locator('.option input');
+  const count = choose ? Number(choose[1]) : 1;
+  for (let k = 0; k < count; k++) await inputs.nth(pickFirst ? k : (await inputs.count()) - 1 - k).check();
+}
+
+test('a 10-question practice shows explanations and links for every answer', async ({ app }) => {
+  const { page } = app;
+  await app.go('Quiz');
+  await page.getByRole('checkbox', { name: /D1 SDLC Automation/ }).check();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  for (let i = 1; i <= 10; i++) {
+    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i} of 10 · D1`);
+    await answerCurrent(page);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const options = await page.locator('.option').count();
+    await expect(page.locator('.explanation')).toHaveCount(options);
+    await expect(page.locator('.study-links a').first()).toHaveAttribute('href', /#\/library\//);
+    await page.getByRole('button', { name: /Next question|See result/ }).click();
+  }
+  await expect(page.getByRole('heading', { name: /You scored \d+ of 10/ })).toBeVisible();
+});
+
+test('a mock exam resumes after a reload with its answers and time, then scores with a breakdown', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/quiz/mock`);
+  await page.getByRole('button', { name: 'Start a mock exam' }).click();
+  await expect(page.getByTestId('exam-clock')).toHaveText(/^2:59:5\d$|^3:00:00$/);
+  const navigator = page.getByRole('navigation', { name: 'Question navigator' });
+  await expect(navigator.getByRole('button')).toHaveCount(75);
+  for (let i = 0; i < 3; i++) {
+    await answerCurrent(page);
+    if (i === 1) await page.getByRole('button', { name: 'Flag for review' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.waitForTimeout(6000); // past a heartbeat
+  const before = await clockSeconds(page);
+  expect(before).toBeLessThan(3 * 3600 - 5);
+
+  await page.reload();
+  await expect(navigator.getByRole('button', { name: /answered/ })).toHaveCount(3);
+  await expect(navigator.getByRole('button', { name: 'Question 2, answered, flagged' })).toBeVisible();
+  const after = await clockSeconds(page);
+  // The clock resumes from the last saved time: never back to the start, never more than a
+  // heartbeat (5 s) behind what was on screen.
+  expect(after).toBeLessThanOrEqual(before + 2);
+  expect(after).toBeGreaterThan(before - 15);
+
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('72 questions are unanswered');
+  await page.getByRole('button', { name: 'Submit and score' }).click();
+  await expect(page.getByTestId('exam-score')).toHaveText(/^\d{3,4}$/);
+  await expect(page.getByRole('table', { name: 'Score by domain' }).getByRole('row')).toHaveCount(7);
+  await expect(page.locator('.exam-review > li')).toHaveCount(75);
+
+  await app.go('Stats');
+  await expect(page.getByTestId('mock-list').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByTestId('stat-answered')).toHaveText('3');
+});
+
+test('a due review session runs with the learner rating each answer', async ({ app }) => {
+  const { page } = app;
+  await app.go('Quiz');
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  for (let i = 0; i < 3; i++) {
+    await answerCurrent(page, false);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: /Next question|See result/ }).click();
+  }
+  await page.getByRole('navigation', { name: 'Quiz modes' }).getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByTestId('review-due')).toContainText('3 cards in all');
+  await page.getByRole('button', { name: 'Review due questions' }).click();
+  await expect(page.getByTestId('question-meta')).toContainText('Question 1 of');
+  await answerCurrent(page);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const rating = page.getByRole('group', { name: /How well did you know it/ });
+  await expect(rating.getByRole('button')).toHaveCount(4);
+  await rating.getByRole('button', { name: 'Hard' }).click();
+  await expect(rating.getByRole('button', { name: 'Hard' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('Today guides a first-time learner and plans to the exam date', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New here? Start with a diagnostic' })).toBeVisible();
+  const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await page.locator('input[type="date"]').fill(inTenDays);
+  await page.getByRole('button', { name: 'Save study plan' }).click();
+  await expect(page.getByTestId('days-to-exam')).toHaveText(/^(9|10) days to go$/);
+  await page.getByRole('button', { name: 'Take the 20-question diagnostic' }).click();
+  await expect(page.getByTestId('question-meta')).toContainText('Question 1 of 20');
+});

@@ -1,0 +1,219 @@
+// The mock exam: 75 questions, a countdown, flags, a navigator, changeable answers. Every answer
+// and a heartbeat every few seconds save state and time used, so a crash or reload resumes it.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExamResult, ExamView } from '../../../../main/common/contract';
+import { api } from '../../api/client';
+import { navigate } from '../../app/router';
+import { ErrorMessage } from '../../ui/Status';
+import { QuestionCard } from './QuestionCard';
+
+const HEARTBEAT_MS = 5000;
+
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (result: ExamResult) => void }) {
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState(() => new Map(exam.answers.map((a) => [a.questionId, a])));
+  const [error, setError] = useState<Error>();
+  const [confirming, setConfirming] = useState(false);
+  // Time used = what was saved before + time since this screen opened.
+  const base = useRef({ used: exam.timeUsedMs, at: performance.now() });
+  const usedNow = useCallback(() => Math.round(base.current.used + performance.now() - base.current.at), []);
+  const [left, setLeft] = useState(exam.timeLimitMs - exam.timeUsedMs);
+  const submitting = useRef(false);
+
+  const submit = useCallback(async () => {
+    if (submitting.current) return;
+    submitting.current = true;
+    try {
+      onSubmitted(await api['exam.submit']({ sessionId: exam.sessionId, timeUsedMs: Math.min(usedNow(), exam.timeLimitMs) }));
+    } catch (err) {
+      submitting.current = false;
+      setError(err as Error);
+    }
+  }, [exam.sessionId, exam.timeLimitMs, onSubmitted, usedNow]);
+
+  useEffect(() => {
+    const tick = setInterval(() => {
+      const remaining = exam.timeLimitMs - usedNow();
+      setLeft(remaining);
+      if (remaining <= 0) void submit();
+    }, 500);
+    const beat = setInterval(() => {
+      void api['exam.heartbeat']({ sessionId: exam.sessionId, timeUsedMs: Math.min(usedNow(), exam.timeLimitMs) }).catch(() => {});
+    }, HEARTBEAT_MS);
+    return () => {
+      clearInterval(tick);
+      clearInterval(beat);
+    };
+  }, [exam.sessionId, exam.timeLimitMs, submit, usedNow]);
+
+  const question = exam.questions[index];
+  if (!question) return null;
+  const state = answers.get(question.id) ?? { questionId: question.id, chosen: [], flagged: false };
+  const answeredCount = [...answers.values()].filter((a) => a.chosen.length > 0).length;
+  const unanswered = exam.questions.length - answeredCount;
+  const flaggedCount = [...answers.values()].filter((a) => a.flagged).length;
+
+  const save = async (chosen: string[], flagged: boolean) => {
+    const next = { questionId: question.id, chosen, flagged };
+    setAnswers((m) => new Map(m).set(question.id, next));
+    try {
+      await api['exam.answer']({
+        sessionId: exam.sessionId,
+        questionId: question.id,
+        chosen,
+        flagged,
+        timeUsedMs: Math.min(usedNow(), exam.timeLimitMs),
+      });
+      setError(undefined);
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+
+  const toggle = (id: string) => {
+    const multi = question.format === 'multi';
+    const chosen = multi ? (state.chosen.includes(id) ? state.chosen.filter((x) => x !== id) : [...state.chosen, id]) : [id];
+    void save(chosen, state.flagged);
+  };
+
+  return (
+    <div className="mock-exam">
+      <header className="exam-bar">
+        <span className={`exam-clock ${left < 10 * 60_000 ? 'is-low' : ''}`} role="timer" aria-label="Time left" data-testid="exam-clock">
+          {formatClock(left)}
+        </span>
+        <span className="muted">
+          {answeredCount} of {exam.questions.length} answered · {flaggedCount} flagged
+        </span>
+        <button type="button" className="primary" onClick={() => setConfirming(true)}>
+          Submit exam
+        </button>
+      </header>
+      {confirming && (
+        <div className="status exam-confirm" role="alertdialog" aria-label="Submit the exam?">
+          <p>
+            {unanswered > 0
+              ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong.`
+              : 'Every question has an answer.'}{' '}
+            {flaggedCount > 0 ? `${flaggedCount} flagged for review.` : ''} Submit now?
+          </p>
+          <button type="button" className="primary" onClick={() => void submit()}>
+            Submit and score
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep working
+          </button>
+        </div>
+      )}
+      {error && <ErrorMessage error={error} />}
+      <div className="exam-body">
+        <section className="exam-question" aria-label={`Question ${index + 1}`}>
+          <p className="muted">
+            Question {index + 1} of {exam.questions.length}
+            {question.format === 'multi' ? ` · choose ${question.selectCount}` : ''}
+          </p>
+          <QuestionCard question={question} chosen={state.chosen} onToggle={toggle} />
+          <div className="exam-controls">
+            <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
+              Previous
+            </button>
+            <button type="button" aria-pressed={state.flagged} onClick={() => void save(state.chosen, !state.flagged)}>
+              {state.flagged ? 'Unflag' : 'Flag for review'}
+            </button>
+            <button
+              type="button"
+              onClick={() => setIndex((i) => Math.min(exam.questions.length - 1, i + 1))}
+              disabled={index === exam.questions.length - 1}
+            >
+              Next
+            </button>
+          </div>
+        </section>
+        <nav className="exam-navigator" aria-label="Question navigator">
+          {exam.questions.map((q, i) => {
+            const a = answers.get(q.id);
+            return (
+              <button
+                key={q.id}
+                type="button"
+                className={`nav-cell ${a?.chosen.length ? 'is-answered' : ''} ${a?.flagged ? 'is-flagged' : ''} ${i === index ? 'is-current' : ''}`}
+                aria-label={`Question ${i + 1}${a?.chosen.length ? ', answered' : ''}${a?.flagged ? ', flagged' : ''}`}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => setIndex(i)}
+              >
+                {i + 1}
+              </button>
+            );
+          })}
+        </nav>
+      </div>
+    </div>
+  );
+}
+
+export function ExamResultView({ result }: { result: ExamResult }) {
+  return (
+    <div className="exam-result">
+      <h2>
+        Score: <span data-testid="exam-score">{result.scaledScore}</span> / 1000 —{' '}
+        <span className={result.passed ? 'is-pass' : 'is-fail'}>{result.passed ? 'Pass' : 'Below the 750 pass line'}</span>
+      </h2>
+      <p className="muted">
+        {result.correct} of {result.total} correct, {result.unanswered} unanswered, in {formatClock(result.timeUsedMs)}. The scaled score is
+        an estimate: AWS does not publish its scaling.
+      </p>
+      <table className="breakdown" aria-label="Score by domain">
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.byDomain.map((d) => (
+            <tr key={d.domain}>
+              <td>{d.domain}</td>
+              <td>
+                {d.correct} / {d.total}
+              </td>
+              <td>{Math.round((d.correct / d.total) * 100)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Review every question</h3>
+      <ol className="exam-review">
+        {result.review.map((r) => (
+          <li key={r.question.id} className={r.correct ? 'is-correct' : 'is-wrong'}>
+            <details>
+              <summary>
+                {r.correct ? '✓' : '✗'} {r.question.stem.slice(0, 140)}
+                {r.question.stem.length > 140 ? '…' : ''}
+              </summary>
+              <QuestionCard question={r.question} chosen={r.chosen} onToggle={() => {}} feedback={r} disabled />
+              <p>
+                {r.question.topics.map((t) => (
+                  <a key={t} href={`#/library/${t}`} className="chip">
+                    {t}
+                  </a>
+                ))}
+              </p>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => navigate({ view: 'quiz', tab: 'mock' })}>
+        Back to mock exams
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// One question with its options; after an answer, every option's explanation, links to study
+// and, in review sessions, the Again/Hard/Good/Easy rating.
+import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '../../../../main/common/contract';
+import { useCourseIndex } from '../../app/course-index';
+
+const RATINGS: { value: ReviewRatingName; label: string }[] = [
+  { value: 'again', label: 'Again' },
+  { value: 'hard', label: 'Hard' },
+  { value: 'good', label: 'Good' },
+  { value: 'easy', label: 'Easy' },
+];
+
+export function QuestionCard({
+  question,
+  chosen,
+  onToggle,
+  feedback,
+  disabled,
+}: {
+  question: QuizQuestionView;
+  chosen: string[];
+  onToggle: (optionId: string) => void;
+  feedback?: { correctOptionIds: string[]; explanations: AnswerFeedback['explanations'] };
+  disabled?: boolean;
+}) {
+  const multi = question.format === 'multi';
+  return (
+    <fieldset className="question-card">
+      <legend className="stem">{question.stem}</legend>
+      {question.options.map((o) => {
+        const explanation = feedback?.explanations.find((e) => e.optionId === o.id);
+        const state = feedback ? (feedback.correctOptionIds.includes(o.id) ? 'is-correct' : chosen.includes(o.id) ? 'is-wrong' : '') : '';
+        return (
+          <div key={o.id} className={`option ${state}`}>
+            <label>
+              <input
+                type={multi ? 'checkbox' : 'radio'}
+                name={`q-${question.id}`}
+                value={o.id}
+                checked={chosen.includes(o.id)}
+                onChange={() => onToggle(o.id)}
+                disabled={disabled || !!feedback}
+              />
+              <span>
+                <strong>{o.id.toUpperCase()}.</strong> {o.text}
+              </span>
+            </label>
+            {explanation && <p className="explanation">{explanation.explanation}</p>}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function StudyLinks({ topics, diagrams }: { topics: string[]; diagrams: AnswerFeedback['diagrams'] }) {
+  const { byId } = useCourseIndex();
+  return (
+    <span className="study-links">
+      Study:{' '}
+      {topics.map((t) => (
+        <a key={t} href={`#/library/${t}`} className="chip">
+          {byId.get(t)?.title ?? t}
+        </a>
+      ))}
+      {diagrams.map((d) => (
+        <a key={d.id} href={`#/diagrams/${d.id}?node=${d.nodeId}`} className="chip chip-diagram">
+          Diagram: {d.title}
+        </a>
+      ))}
+    </span>
+  );
+}
+
+export function RatingButtons({
+  suggested,
+  chosen,
+  onRate,
+}: {
+  suggested: ReviewRatingName;
+  chosen?: ReviewRatingName;
+  onRate: (r: ReviewRatingName) => void;
+}) {
+  return (
+    <fieldset className="rating-buttons">
+      <legend>How well did you know it? (suggested: {suggested})</legend>
+      {RATINGS.map((r) => (
+        <button key={r.value} type="button" aria-pressed={(chosen ?? suggested) === r.value} onClick={() => onRate(r.value)}>
+          {r.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,166 @@
+// Today: what to do now. Days to the exam, due reviews, the next unread topics in the weakest
+// domain, a diagram to walk through, the last mock score; first-time learners get a start plan.
+import { useState } from 'react';
+import { DOMAIN_INFO } from '../../../../main/common/content-schema';
+import { api } from '../../api/client';
+import { navigate } from '../../app/router';
+import { ErrorMessage, Loading } from '../../ui/Status';
+import { useAsync } from '../../ui/useAsync';
+
+const domainName = (id: string | null) => DOMAIN_INFO.find((d) => d.id === id)?.name ?? '';
+
+export function TodayView() {
+  const summary = useAsync(() => api['today.summary']({}), []);
+  const settings = useAsync(() => api['settings.get']({}), []);
+  if (summary.error) return <ErrorMessage error={summary.error} onRetry={summary.reload} />;
+  if (!summary.data || !settings.data) return <Loading what="today" />;
+  const s = summary.data;
+
+  const diagnostic = () => navigate({ view: 'quiz', tab: 'practice', start: 'diagnostic' });
+
+  return (
+    <div className="page today">
+      <h1>Today</h1>
+      <div className="today-grid">
+        <section className="today-card" aria-labelledby="exam-date-title">
+          <h2 id="exam-date-title">Exam date</h2>
+          {s.daysToExam !== null ? (
+            <p className="big" data-testid="days-to-exam">
+              {s.daysToExam} day{s.daysToExam === 1 ? '' : 's'} to go
+            </p>
+          ) : (
+            <p>Set your exam date: reviews are then planned so that everything comes back before it.</p>
+          )}
+          <StudyPlanForm
+            examDate={settings.data.examDate}
+            retention={settings.data.desiredRetention}
+            onSaved={() => {
+              summary.reload();
+              settings.reload();
+            }}
+          />
+        </section>
+
+        <section className="today-card" aria-labelledby="due-title">
+          <h2 id="due-title">Reviews due</h2>
+          <p className="big" data-testid="today-due">
+            {s.due.questions + s.due.diagramNodes}
+          </p>
+          <p className="muted">
+            {s.due.questions} questions, {s.due.diagramNodes} diagram nodes
+          </p>
+          <a className="button-link" href="#/quiz/review">
+            Start reviewing
+          </a>
+        </section>
+
+        {s.openExam && (
+          <section className="today-card" aria-labelledby="open-exam-title">
+            <h2 id="open-exam-title">Mock exam in progress</h2>
+            <p>
+              {s.openExam.answered} of {s.openExam.total} answered, {Math.round(s.openExam.timeLeftMs / 60_000)} minutes left.
+            </p>
+            <a className="button-link" href="#/quiz/mock">
+              Resume the exam
+            </a>
+          </section>
+        )}
+
+        <section className="today-card" aria-labelledby="next-title">
+          <h2 id="next-title">Read next</h2>
+          {s.weakestDomain && (
+            <p className="muted">
+              From {s.weakestDomain} {domainName(s.weakestDomain)}, your {s.hasActivity ? 'weakest' : 'heaviest'} domain
+            </p>
+          )}
+          <ul>
+            {s.nextTopics.map((t) => (
+              <li key={t.id}>
+                <a href={`#/library/${t.id}`}>{t.title}</a>
+              </li>
+            ))}
+          </ul>
+          {s.nextTopics.length === 0 && <p className="muted">Every topic in this domain is read. Well done.</p>}
+        </section>
+
+        {s.diagram && (
+          <section className="today-card" aria-labelledby="diagram-title">
+            <h2 id="diagram-title">Walk through a diagram</h2>
+            <p>{s.diagram.title}</p>
+            <a className="button-link" href={`#/diagrams/${s.diagram.id}`}>
+              Open the diagram
+            </a>
+          </section>
+        )}
+
+        <section className="today-card" aria-labelledby="mock-title">
+          <h2 id="mock-title">Last mock exam</h2>
+          {s.lastMock ? (
+            <>
+              <p className="big">
+                {s.lastMock.scaledScore}
+                <span className="muted"> / 1000</span>
+              </p>
+              <p className={s.lastMock.passed ? 'is-pass' : 'is-fail'}>
+                {s.lastMock.passed ? 'Above the 750 pass line' : 'Below the 750 pass line'}
+              </p>
+              <a href={`#/quiz/mock?exam=${s.lastMock.sessionId}`}>Review it</a>
+            </>
+          ) : (
+            <>
+              <p className="muted">No mock exam yet.</p>
+              <a className="button-link" href="#/quiz/mock">
+                Take a mock exam
+              </a>
+            </>
+          )}
+        </section>
+
+        {!s.hasActivity && (
+          <section className="today-card today-start" aria-labelledby="start-title">
+            <h2 id="start-title">New here? Start with a diagnostic</h2>
+            <p>Twenty questions across all six domains, weighted like the exam, show where to begin.</p>
+            <button type="button" className="primary" onClick={diagnostic}>
+              Take the 20-question diagnostic
+            </button>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function StudyPlanForm({ examDate, retention, onSaved }: { examDate: string | null; retention: number; onSaved: () => void }) {
+  const [date, setDate] = useState(examDate ?? '');
+  const [target, setTarget] = useState(retention);
+  const [error, setError] = useState<Error>();
+  const save = async () => {
+    try {
+      await api['settings.update']({ examDate: date || null, desiredRetention: target });
+      setError(undefined);
+      onSaved();
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <form
+      className="study-plan"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label>
+        Exam date
+        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </label>
+      <label>
+        Desired retention: {Math.round(target * 100)}%
+        <input type="range" min={0.7} max={0.99} step={0.01} value={target} onChange={(e) => setTarget(Number(e.target.value))} />
+      </label>
+      {error && <ErrorMessage error={error} />}
+      <button type="submit">Save study plan</button>
+    </form>
+  );
+}
