@@ -234,6 +234,66 @@ async function diagramFigures(): Promise<Figure[]> {
   }
 }
 
+/** Stats over a profile with a million answers spread over two years. */
+async function statsFigures(): Promise<Figure[]> {
+  const { makeServices, makeTempDir } = await import('../main/node/testing');
+  const services = makeServices(makeTempDir('companion-bench-stats-'));
+  try {
+    const questions = [...services.content.questions.values()];
+    const attempts = Number(process.env.BENCH_ATTEMPTS ?? 1_000_000);
+    const started = performance.now();
+    const now = Date.now();
+    services.db
+      .prepare("INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES ('bench', 'practice', '[]', ?)")
+      .run(new Date().toISOString());
+    const insert = services.db.prepare(
+      "INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic) VALUES ('bench', ?, '[\"a\"]', ?, ?, 'practice', ?, ?, ?)",
+    );
+    services.db.transaction(() => {
+      for (let i = 0; i < attempts; i++) {
+        const q = questions[i % questions.length];
+        if (!q) continue;
+        insert.run(
+          q.id,
+          (i * 7) % 10 < 7 ? 1 : 0,
+          20_000 + (i % 60_000),
+          new Date(now - (i % 730) * 86_400_000 - (i % 86_400) * 1000).toISOString(),
+          q.domain,
+          q.topics[0] ?? '',
+        );
+      }
+    })();
+    // A review card for every question, due over the next weeks.
+    const quiz = services.quiz.start('practice', { only: 'all', count: 75 });
+    for (const q of quiz.questions) services.quiz.answer(quiz.sessionId, q.id, ['a'], 30_000);
+    const loadMs = performance.now() - started;
+    const time = (fn: () => unknown, runs = 10) => {
+      const out: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        fn();
+        out.push(performance.now() - t);
+      }
+      return percentile(out, 50);
+    };
+    return [
+      { name: `stats: load ${attempts.toLocaleString('en')} synthetic attempts (setup)`, value: loadMs / 1000, unit: 's' },
+      { name: 'stats: overview (all charts), p50', value: time(() => services.stats.overview()), unit: 'ms', target: '< 50 ms' },
+      { name: 'stats: today summary, p50', value: time(() => services.stats.today()), unit: 'ms', target: '< 50 ms' },
+      { name: 'stats: due queue (review summary), p50', value: time(() => services.stats.reviewSummary()), unit: 'ms', target: '< 20 ms' },
+      { name: 'stats: start a review session, p50', value: time(() => services.quiz.startReview(30)), unit: 'ms', target: '< 20 ms' },
+      {
+        name: 'stats: practice "only missed" selection, p50',
+        value: time(() => services.quiz.start('practice', { only: 'missed', count: 10 })),
+        unit: 'ms',
+        target: '< 50 ms',
+      },
+    ];
+  } finally {
+    services.close();
+  }
+}
+
 function check(f: Figure): Figure {
   const m = f.target ? /^(<|>=) ([\d.]+)/.exec(f.target) : null;
   if (!m) return f;
@@ -241,7 +301,17 @@ function check(f: Figure): Figure {
 }
 
 if (!fs.existsSync(path.join(root, 'dist', 'main', 'browser-shell.cjs'))) throw new Error('Run `npm run build` first.');
-const figures = [...(await coldStart()), ...(await searchFigures()), ...(await diagramFigures())].map(check);
+// BENCH_ONLY=search,stats runs a subset (for quick checks while working on one area).
+const only = process.env.BENCH_ONLY?.split(',');
+const sections: [string, () => Promise<Figure[]>][] = [
+  ['startup', coldStart],
+  ['search', searchFigures],
+  ['diagrams', diagramFigures],
+  ['stats', statsFigures],
+];
+const figures: Figure[] = [];
+for (const [name, run] of sections) if (!only || only.includes(name)) figures.push(...(await run()));
+for (let i = 0; i < figures.length; i++) figures[i] = check(figures[i] as Figure);
 const width = Math.max(...figures.map((f) => f.name.length));
 console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target`);
 for (const f of figures) {

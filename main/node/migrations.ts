@@ -64,24 +64,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quiz_attempts_by_mode ON quiz_attempts (mode, answered_at);
       CREATE INDEX quiz_attempts_by_session ON quiz_attempts (session_id);
 
-      -- One row per local day, domain, topic and mode, kept current by a trigger, so stats over
-      -- a million attempts read a few thousand rows.
-      CREATE TABLE attempt_daily (
+      -- Small running totals kept by triggers, so stats over a million attempts read a few
+      -- thousand rows: per local day and domain, and per topic.
+      CREATE TABLE attempt_day_domain (
         day      TEXT NOT NULL,
         domain   TEXT NOT NULL,
-        topic    TEXT NOT NULL,
-        mode     TEXT NOT NULL,
         attempts INTEGER NOT NULL,
         correct  INTEGER NOT NULL,
-        time_ms  INTEGER NOT NULL,
-        PRIMARY KEY (day, domain, topic, mode)
+        PRIMARY KEY (day, domain)
       ) STRICT, WITHOUT ROWID;
-      CREATE TRIGGER attempt_daily_after_insert AFTER INSERT ON quiz_attempts WHEN NEW.domain IS NOT NULL
+      CREATE TABLE attempt_topic (
+        topic    TEXT NOT NULL,
+        domain   TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        correct  INTEGER NOT NULL,
+        PRIMARY KEY (topic, domain)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TRIGGER attempt_totals_after_insert AFTER INSERT ON quiz_attempts WHEN NEW.domain IS NOT NULL
       BEGIN
-        INSERT INTO attempt_daily (day, domain, topic, mode, attempts, correct, time_ms)
-        VALUES (date(NEW.answered_at, 'localtime'), NEW.domain, NEW.topic, NEW.mode, 1, NEW.correct, NEW.time_ms)
-        ON CONFLICT (day, domain, topic, mode) DO UPDATE SET
-          attempts = attempts + 1, correct = correct + excluded.correct, time_ms = time_ms + excluded.time_ms;
+        INSERT INTO attempt_day_domain (day, domain, attempts, correct)
+        VALUES (date(NEW.answered_at, 'localtime'), NEW.domain, 1, NEW.correct)
+        ON CONFLICT (day, domain) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct;
+        INSERT INTO attempt_topic (topic, domain, attempts, correct)
+        VALUES (NEW.topic, NEW.domain, 1, NEW.correct)
+        ON CONFLICT (topic, domain) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct;
       END;
 
       ALTER TABLE quiz_sessions ADD COLUMN time_limit_ms INTEGER;

@@ -1,5 +1,5 @@
 // What the learner has done and what to do next: stats, the spaced-review queue and the Today
-// view. Everything reads the small per-day aggregate table and the review cards, never the raw
+// view. Everything reads the small running-total tables and the review cards, never the raw
 // attempts, so it stays fast with a million attempts.
 import type { DiagramSpec, DomainId } from '../common/content-schema';
 import { DOMAIN_INFO } from '../common/content-schema';
@@ -35,22 +35,25 @@ export class StatsService {
     const today = localDay(now);
     const totals = this.db
       .prepare(
-        'SELECT coalesce(sum(attempts), 0) AS attempts, coalesce(sum(correct), 0) AS correct, count(DISTINCT day) AS days FROM attempt_daily',
+        'SELECT coalesce(sum(attempts), 0) AS attempts, coalesce(sum(correct), 0) AS correct, count(DISTINCT day) AS days FROM attempt_day_domain',
       )
       .get() as { attempts: number; correct: number; days: number };
     const weekly = this.db
       .prepare(
         `SELECT strftime('%Y-W%W', day) AS week, domain, sum(attempts) AS attempts, sum(correct) AS correct
-         FROM attempt_daily WHERE day >= ? GROUP BY week, domain ORDER BY week`,
+         FROM attempt_day_domain WHERE day >= ? GROUP BY week, domain ORDER BY week`,
       )
       .all(addDays(today, -7 * 26)) as StatsOverview['weekly'];
-    const topicRows = this.db
-      .prepare('SELECT topic, domain, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_daily GROUP BY topic, domain')
-      .all() as { topic: string; domain: DomainId; attempts: number; correct: number }[];
+    const topicRows = this.db.prepare('SELECT topic, domain, attempts, correct FROM attempt_topic').all() as {
+      topic: string;
+      domain: DomainId;
+      attempts: number;
+      correct: number;
+    }[];
     const titles = new Map(this.content.topics.map((t) => [t.id, t.title]));
     const topics = topicRows.map((r) => ({ ...r, title: titles.get(r.topic) ?? r.topic }));
     const calendar = this.db
-      .prepare('SELECT day, sum(attempts) AS attempts FROM attempt_daily WHERE day >= ? GROUP BY day ORDER BY day')
+      .prepare('SELECT day, sum(attempts) AS attempts FROM attempt_day_domain WHERE day >= ? GROUP BY day ORDER BY day')
       .all(addDays(today, -364)) as StatsOverview['calendar'];
     const weakest = topics
       .filter((t) => t.attempts >= 2)
@@ -152,7 +155,7 @@ export class StatsService {
       diagrams.find((d) => d.domain === weakestDomain && !drilled.has(d.id)) ?? diagrams.find((d) => !drilled.has(d.id)) ?? diagrams[0];
     const mocks = this.mocks();
     const open = this.exams.current();
-    const hasActivity = (this.db.prepare('SELECT EXISTS (SELECT 1 FROM attempt_daily) AS any').get() as { any: number }).any === 1;
+    const hasActivity = (this.db.prepare('SELECT EXISTS (SELECT 1 FROM attempt_topic) AS any').get() as { any: number }).any === 1;
     return {
       examDate,
       daysToExam: examDate ? (daysUntilExam(examDate, now) ?? null) : null,
@@ -191,7 +194,9 @@ export class StatsService {
     const recent = new Map(
       (
         this.db
-          .prepare('SELECT domain, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_daily WHERE day >= ? GROUP BY domain')
+          .prepare(
+            'SELECT domain, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_day_domain WHERE day >= ? GROUP BY domain',
+          )
           .all(addDays(localDay(now), -RECENT_DAYS)) as { domain: DomainId; attempts: number; correct: number }[]
       ).map((r) => [r.domain, r.correct / r.attempts]),
     );
