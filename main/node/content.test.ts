@@ -47,9 +47,9 @@ describe('shipped course content', () => {
     expect([...index.notes.keys()].sort()).toEqual([...courseIds].sort());
   });
 
-  it('links every diagram service node to an existing topic', () => {
+  it('links every diagram service and concept node to an existing topic', () => {
     for (const diagram of index.diagrams.values()) {
-      for (const node of diagram.nodes.filter((n) => n.kind === 'service')) {
+      for (const node of diagram.nodes.filter((n) => n.kind !== 'actor')) {
         expect(node.topics.length, `${diagram.id}/${node.id}`).toBeGreaterThan(0);
         for (const t of node.topics) expect(index.notes.has(t), `${diagram.id}/${node.id} → ${t}`).toBe(true);
       }
