@@ -154,7 +154,8 @@ export function checkReferences(index: ContentIndex): ContentProblem[] {
     if (!topicIds.has(diagram.id) && diagram.nodes.length === 0) problems.push({ file, message: 'empty diagram' });
     for (const node of diagram.nodes) {
       for (const t of node.topics) if (!topicIds.has(t)) problems.push({ file, message: `node ${node.id} links missing topic ${t}` });
-      if (node.kind !== 'actor' && node.topics.length === 0) problems.push({ file, message: `${node.kind} node ${node.id} links no topic` });
+      if (node.kind !== 'actor' && node.topics.length === 0)
+        problems.push({ file, message: `${node.kind} node ${node.id} links no topic` });
       if (node.parent && !groupIds.has(node.parent)) problems.push({ file, message: `node ${node.id} has unknown parent ${node.parent}` });
       if (groupIds.has(node.id)) problems.push({ file, message: `id ${node.id} is both a group and a node` });
     }

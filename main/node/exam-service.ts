@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DOMAIN_INFO, type DomainId, type QuizQuestion } from '../common/content-schema';
 import type { ExamResult, ExamView } from '../common/contract';
 import { ApiError } from '../common/result';
+import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
@@ -221,12 +222,7 @@ export class ExamService {
     return q;
   }
 
-  private shuffle<T>(items: T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.random() * (i + 1));
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
+  private shuffle<T>(items: readonly T[]): T[] {
+    return shuffle(items, this.random);
   }
 }
