@@ -33,7 +33,10 @@ test('a drill hides labels, and its answers appear in the quiz history', async (
   const drill = page.getByRole('complementary', { name: 'Drill' });
   await expect(page.locator('.diagram-node.is-drill-hidden')).not.toHaveCount(0);
   const total = Number(/of (\d+) answered/.exec((await drill.locator('p.muted').textContent()) ?? '')?.[1]);
-  for (let i = 0; i < total; i++) await drill.getByRole('group').getByRole('button').first().click();
+  for (let i = 0; i < total; i++) {
+    await drill.getByRole('group').getByRole('button').first().click();
+    await expect(drill.locator('p.muted').first()).toContainText(`${i + 1} of ${total} answered`);
+  }
   await expect(drill.getByRole('status')).toContainText(`of ${total} correct`);
   await expect(drill.locator('.drill-results li')).toHaveCount(total);
 

@@ -91,6 +91,7 @@ describe('diagram drills', () => {
     expect(services.drills.answer(drill.sessionId, first?.nodeId ?? '', right, 900)).toMatchObject({ correct: true });
     const wrong = second?.choices.find((c) => c !== spec?.nodes.find((n) => n.id === second.nodeId)?.label) ?? '';
     expect(services.drills.answer(drill.sessionId, second?.nodeId ?? '', wrong, 1200)).toMatchObject({ correct: false });
+    expect(() => services.drills.answer(drill.sessionId, first?.nodeId ?? '', right, 900)).toThrow(/already answered/);
     const history = services.quiz.history(10).filter((a) => a.mode === 'diagram');
     expect(history.map((h) => h.questionId)).toEqual([
       `cross-account-codepipeline#${second?.nodeId}`,

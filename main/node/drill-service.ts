@@ -55,6 +55,8 @@ export class DrillService {
     const diagram = this.content.diagrams.get(questionId?.split('#')[0] ?? '');
     const node = diagram?.nodes.find((n) => n.id === nodeId);
     if (!questionId || !diagram || !node) throw new ApiError('not_found', `Node "${nodeId}" is not part of this drill.`);
+    const already = this.db.prepare('SELECT 1 FROM quiz_attempts WHERE session_id = ? AND question_id = ?').get(sessionId, questionId);
+    if (already) throw new ApiError('conflict', `Node "${nodeId}" was already answered in this drill.`);
     const correct = choice === node.label;
     const { attemptId } = this.recorder.record({
       sessionId,

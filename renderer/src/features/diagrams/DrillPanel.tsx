@@ -24,6 +24,8 @@ export function DrillPanel({
   onClose: () => void;
 }) {
   const [error, setError] = useState<Error>();
+  // One answer per node: choices are locked while an answer is on its way.
+  const [pending, setPending] = useState(false);
   const current = drill.session.items.find((item) => !drill.answers[item.nodeId]);
   const shownAt = useRef(performance.now());
   const done = !current;
@@ -37,8 +39,9 @@ export function DrillPanel({
   }, [current, onFocusNode]);
 
   const choose = async (choice: string) => {
-    if (!current) return;
+    if (!current || pending) return;
     setError(undefined);
+    setPending(true);
     try {
       const feedback = await api['drill.answer']({
         sessionId: drill.session.sessionId,
@@ -49,6 +52,8 @@ export function DrillPanel({
       onAnswer({ ...feedback, choice });
     } catch (err) {
       setError(err as Error);
+    } finally {
+      setPending(false);
     }
   };
 
@@ -68,7 +73,7 @@ export function DrillPanel({
         <fieldset className="drill-choices">
           <legend>What is the highlighted node?</legend>
           {current.choices.map((c) => (
-            <button key={c} type="button" onClick={() => void choose(c)}>
+            <button key={c} type="button" disabled={pending} onClick={() => void choose(c)}>
               {c}
             </button>
           ))}
