@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ExportDelivery } from '../common/contract';
 import { createDispatcher, createHandlers } from '../node/api-handlers';
 import { createAppServices } from '../node/app-services';
+import { AUTOMATIC_BACKUP_CHECK_MS, AUTOMATIC_BACKUP_DELAY_MS } from '../node/backup-service';
 import { defaultUserDataDir, resolveUserDataDir } from '../node/paths';
 import { SEARCH_WARM_UP_DELAY_MS } from '../node/search/search-service';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
@@ -35,9 +36,10 @@ async function main(): Promise<void> {
       appVersion: version,
       printer,
       delivery: {
-        deliver: async (fileName, data): Promise<ExportDelivery> => ({
+        deliver: async (fileName, data, mimeType): Promise<ExportDelivery> => ({
           kind: 'download',
           fileName,
+          mimeType,
           base64: data.toString('base64'),
           bytes: data.length,
         }),
@@ -51,6 +53,10 @@ async function main(): Promise<void> {
   // Build the search index after the first page load, so it never delays first paint; a search
   // before then builds it on demand.
   setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
+  // A daily copy of the data file (SQLite online backup), checked now and every few hours.
+  const backup = () => void services.backups.backupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
+  setTimeout(backup, AUTOMATIC_BACKUP_DELAY_MS).unref();
+  setInterval(backup, AUTOMATIC_BACKUP_CHECK_MS).unref();
   console.log(`Data folder: ${dataDir} (started in ${Math.round(performance.now() - started)} ms)`);
 
   let shuttingDown = false;

@@ -11,6 +11,8 @@ import type { Dispatch } from '../node/api-handlers';
 import { resolveInside } from '../node/static-files';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Calls that legitimately carry large bodies (a backup file being imported). */
+export const LARGE_BODY_LIMITS: Readonly<Record<string, number>> = { 'backup.import': 64 * 1024 * 1024 };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,8 +87,9 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!given || !tokensMatch(given, token)) return sendError(res, 401, 'unauthorized', 'Missing or wrong API token.');
+    const limit = LARGE_BODY_LIMITS[name] ?? MAX_BODY_BYTES;
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > limit) {
       sendError(res, 413, 'too_large', 'Request body too large.');
       req.destroy();
       return;
@@ -96,7 +99,7 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
     let aborted = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES && !aborted) {
+      if (size > limit && !aborted) {
         aborted = true;
         sendError(res, 413, 'too_large', 'Request body too large.');
         req.destroy();

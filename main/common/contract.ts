@@ -204,12 +204,32 @@ export interface PersonalNoteSummary {
   id: string;
   title: string;
   updatedAt: string;
+  createdAt: string;
   version: number;
+  tags: string[];
+  pinned: boolean;
+  /** Set while the note is in the trash. */
+  deletedAt: string | null;
 }
 
 export interface PersonalNote extends PersonalNoteSummary {
   body: string;
+}
+
+export interface ImportSummary {
+  formatVersion: number;
+  notes: { added: number; updated: number; keptNewer: number };
+  attempts: { added: number; skipped: number };
+  sessions: { added: number };
+  reviewCards: { added: number; updated: number; keptNewer: number };
+  topicProgress: { added: number; updated: number; keptNewer: number };
+  settings: { added: number; kept: number };
+}
+
+export interface AutomaticBackup {
+  fileName: string;
   createdAt: string;
+  bytes: number;
 }
 
 export interface SavedNote {
@@ -224,7 +244,7 @@ export type ExportDelivery =
   /** The learner closed the save dialog. */
   | { kind: 'cancelled' }
   /** Browser shell: handed back for the page to download. */
-  | { kind: 'download'; fileName: string; base64: string; bytes: number };
+  | { kind: 'download'; fileName: string; mimeType: string; base64: string; bytes: number };
 
 export interface SearchHit {
   kind: 'course-note' | 'personal-note' | 'question';
@@ -345,7 +365,40 @@ export const apiContract = {
 
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),
 
-  'notes.list': call(noInput).returns<PersonalNoteSummary[]>(),
+  'notes.list': call(
+    z.strictObject({
+      view: z.enum(['active', 'trash']).default('active'),
+      tag: z.string().min(1).max(40).optional(),
+      /** A course topic id, a diagram id, or diagram#node: notes that link to it. */
+      linksTo: z
+        .string()
+        .regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/)
+        .max(120)
+        .optional(),
+      sort: z.enum(['updated', 'created', 'title']).default('updated'),
+    }),
+  ).returns<PersonalNoteSummary[]>(),
+  'notes.tags': call(noInput).returns<{ tag: string; count: number }[]>(),
+  'notes.setMeta': call(
+    z.strictObject({
+      id: uuid,
+      tags: z
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1)
+            .max(40)
+            .regex(/^[^,\n]+$/),
+        )
+        .max(20)
+        .optional(),
+      pinned: z.boolean().optional(),
+    }),
+  ).returns<PersonalNoteSummary>(),
+  'notes.restore': call(z.strictObject({ id: uuid })).returns<PersonalNoteSummary>(),
+  'notes.purge': call(z.strictObject({ id: uuid })).returns<{ id: string }>(),
+  'notes.emptyTrash': call(noInput).returns<{ purged: number }>(),
   'notes.get': call(z.strictObject({ id: uuid })).returns<PersonalNote>(),
   'notes.create': call(
     z.strictObject({ title: z.string().max(200).optional(), body: z.string().max(1_000_000).optional() }),
@@ -360,7 +413,32 @@ export const apiContract = {
     }),
   ).returns<SavedNote>(),
   'notes.delete': call(z.strictObject({ id: uuid })).returns<{ id: string }>(),
-  'notes.exportPdf': call(z.strictObject({ ids: z.array(uuid).min(1).max(10_000) })).returns<ExportDelivery>(),
+  'notes.exportPdf': call(
+    z
+      .strictObject({
+        ids: z.array(uuid).min(1).max(10_000).optional(),
+        tag: z.string().min(1).max(40).optional(),
+        all: z.boolean().optional(),
+        pageSize: z.enum(['A4', 'Letter']).default('A4'),
+        /** Append the course notes the exported notes link to. */
+        appendix: z.boolean().default(false),
+      })
+      .refine((v) => [v.ids, v.tag, v.all].filter((x) => x !== undefined && x !== false).length === 1, {
+        message: 'Choose exactly one of: ids, tag, all',
+      }),
+  ).returns<ExportDelivery>(),
+  'notes.exportMarkdown': call(noInput).returns<ExportDelivery>(),
+
+  'backup.export': call(noInput).returns<ExportDelivery>(),
+  'backup.import': call(
+    z.strictObject({
+      content: z
+        .string()
+        .min(2)
+        .max(64 * 1024 * 1024),
+    }),
+  ).returns<ImportSummary>(),
+  'backup.listAutomatic': call(noInput).returns<AutomaticBackup[]>(),
 
   'search.query': call(z.strictObject({ query: z.string().max(200), limit: z.int().min(1).max(100).default(20) })).returns<SearchHit[]>(),
 } as const;

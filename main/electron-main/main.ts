@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import type { ExportDelivery } from '../common/contract';
 import { createDispatcher, createHandlers } from '../node/api-handlers';
 import { type AppServices, createAppServices } from '../node/app-services';
+import { AUTOMATIC_BACKUP_CHECK_MS, AUTOMATIC_BACKUP_DELAY_MS } from '../node/backup-service';
 import { resolveUserDataDir } from '../node/paths';
 import { SEARCH_WARM_UP_DELAY_MS } from '../node/search/search-service';
 import { registerApiIpc } from './ipc';
@@ -95,9 +96,10 @@ async function start(): Promise<void> {
       printer: new ElectronPdfPrinter(printJobs),
       delivery: {
         deliver: async (fileName, data): Promise<ExportDelivery> => {
+          const extension = path.extname(fileName).slice(1);
           const options = {
             defaultPath: path.join(app.getPath('documents'), fileName),
-            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
           };
           const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
@@ -114,6 +116,10 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(appServices);
   // Build the search index after the window has painted; a search before then builds it on demand.
   setTimeout(() => appServices.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
+  // A daily copy of the data file (SQLite online backup), checked now and every few hours.
+  const backup = () => void appServices.backups.backupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
+  setTimeout(backup, AUTOMATIC_BACKUP_DELAY_MS).unref();
+  setInterval(backup, AUTOMATIC_BACKUP_CHECK_MS).unref();
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

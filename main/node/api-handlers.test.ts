@@ -9,7 +9,15 @@ const platform: ShellPlatform = {
   shell: 'browser',
   appVersion: '9.9.9',
   printer: { print: async () => Buffer.from('%PDF-1.4 fake') },
-  delivery: { deliver: async (fileName, data) => ({ kind: 'download', fileName, base64: data.toString('base64'), bytes: data.length }) },
+  delivery: {
+    deliver: async (fileName, data, mimeType) => ({
+      kind: 'download',
+      fileName,
+      mimeType,
+      base64: data.toString('base64'),
+      bytes: data.length,
+    }),
+  },
 };
 
 let services: AppServices | undefined;

@@ -54,12 +54,36 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'today.summary': () => services.stats.today(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
-    'notes.list': () => services.notes.list(),
+    'notes.list': (options) => services.notes.list(options),
+    'notes.tags': () => services.notes.tags(),
+    'notes.setMeta': ({ id, ...meta }) => services.notes.setMeta(id, meta),
+    'notes.restore': ({ id }) => services.notes.restore(id),
+    'notes.purge': ({ id }) => services.notes.purge(id),
+    'notes.emptyTrash': () => services.notes.emptyTrash(),
     'notes.get': ({ id }) => services.notes.get(id),
     'notes.create': ({ title, body }) => services.notes.create(title, body),
     'notes.save': ({ id, title, body, baseVersion }) => services.notes.save(id, title, body, baseVersion),
     'notes.delete': ({ id }) => services.notes.delete(id),
-    'notes.exportPdf': ({ ids }) => services.exporter.exportNotes(services.notes.getMany(ids), platform.printer, platform.delivery),
+    'notes.exportPdf': ({ ids, tag, pageSize, appendix }) => {
+      const notes = ids
+        ? services.notes.getMany(ids)
+        : services.notes.list({ view: 'active', tag, sort: 'title' }).map((n) => services.notes.get(n.id));
+      const title = tag ? `Notes tagged ${tag}` : ids && ids.length === 1 ? undefined : 'My notes';
+      return services.exporter.exportNotes(notes, platform.printer, platform.delivery, { pageSize, appendix, title });
+    },
+    'notes.exportMarkdown': () =>
+      services.exporter.exportMarkdown(
+        services.notes.list({ view: 'active', sort: 'title' }).map((n) => services.notes.get(n.id)),
+        platform.delivery,
+      ),
+    'backup.export': () =>
+      platform.delivery.deliver(
+        `devops-pro-companion-backup-${new Date().toISOString().slice(0, 10)}.json`,
+        services.backups.exportAll(),
+        'application/json',
+      ),
+    'backup.import': ({ content }) => services.backups.importAll(content),
+    'backup.listAutomatic': () => services.backups.listAutomatic(),
     'search.query': ({ query, limit }) => services.search.query(query, limit),
   };
 }

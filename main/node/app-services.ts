@@ -2,6 +2,7 @@
 // nothing else, so they run the very same behaviour.
 import path from 'node:path';
 import { AttemptRecorder } from './attempts';
+import { BackupService } from './backup-service';
 import { type ContentIndex, loadContentOrThrow } from './content';
 import { type Db, openDatabase, schemaVersion } from './database';
 import { DiagramService } from './diagram-service';
@@ -38,6 +39,7 @@ export interface AppServices {
   exams: ExamService;
   scheduler: ReviewScheduler;
   stats: StatsService;
+  backups: BackupService;
   quiz: QuizService;
   notes: NotesService;
   search: SearchService;
@@ -69,6 +71,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     exams,
     scheduler,
     stats: new StatsService(db, content, scheduler, settings, exams),
+    backups: new BackupService(db, options.dataDir),
     quiz: new QuizService(db, content, recorder),
     notes,
     search,

@@ -19,7 +19,7 @@ export interface PdfPrinter {
 
 /** How a finished file reaches the learner: a save dialog in Electron, a download in the browser. */
 export interface FileDelivery {
-  deliver(fileName: string, data: Buffer): Promise<ExportDelivery>;
+  deliver(fileName: string, data: Buffer, mimeType: string): Promise<ExportDelivery>;
 }
 
 /** The printed page sets this once mermaid has drawn every diagram; printers wait for it. */
@@ -46,6 +46,13 @@ const PRINT_CSS = `
   .hljs-keyword, .hljs-attr { color: #a626a4; } .hljs-string { color: #50a14f; } .hljs-number, .hljs-literal { color: #986801; }
 `;
 
+const safeFileName = (text: string) =>
+  text
+    .replace(/[^\w\- ]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60);
+
 export class ExportService {
   private mermaidSource: string | undefined;
 
@@ -54,7 +61,16 @@ export class ExportService {
     private readonly mermaidScriptPath: string,
   ) {}
 
-  buildNotesHtml(notes: PersonalNote[], now = new Date()): string {
+  /** Course notes the personal notes link to with [[topic]], in course order. */
+  linkedCourseNotes(notes: PersonalNote[]): { id: string; title: string; markdown: string }[] {
+    const linked = new Set<string>();
+    for (const note of notes) for (const [, id] of note.body.matchAll(/\[\[([a-z0-9-]+)(?:\|[^\]]*)?\]\]/g)) if (id) linked.add(id);
+    return this.content.topics
+      .filter((t) => linked.has(t.id) && this.content.notes.has(t.id))
+      .map((t) => ({ id: t.id, title: t.title, markdown: this.content.notes.get(t.id)?.markdown ?? '' }));
+  }
+
+  buildNotesHtml(notes: PersonalNote[], now = new Date(), options: { appendix?: boolean; title?: string } = {}): string {
     const md = createMarkdown({
       resolveLink: (target) => {
         const note = this.content.notes.get(target);
@@ -62,12 +78,22 @@ export class ExportService {
       },
     });
     const nonce = randomBytes(16).toString('base64');
-    const needsMermaid = notes.some((n) => /```mermaid/i.test(n.body));
+    const appendix = options.appendix ? this.linkedCourseNotes(notes) : [];
+    const needsMermaid = [...notes.map((n) => n.body), ...appendix.map((a) => a.markdown)].some((text) => /```mermaid/i.test(text));
     const sections = notes
       .map((n, i) => `<section class="note" id="note-${i + 1}"><h1>${escapeHtml(n.title)}</h1>\n${md.render(n.body)}</section>`)
       .join('\n');
-    const toc = notes.map((n, i) => `<li><a href="#note-${i + 1}">${escapeHtml(n.title)}</a></li>`).join('');
-    const title = notes.length === 1 ? (notes[0]?.title ?? 'My notes') : 'My notes';
+    const appendixHtml = appendix
+      .map(
+        (a) =>
+          `<section class="note appendix" id="topic-${a.id}"><h1>Appendix: ${escapeHtml(a.title)}</h1>\n${md.render(a.markdown)}</section>`,
+      )
+      .join('\n');
+    const toc = [
+      ...notes.map((n, i) => `<li><a href="#note-${i + 1}">${escapeHtml(n.title)}</a></li>`),
+      ...appendix.map((a) => `<li><a href="#topic-${a.id}">Appendix: ${escapeHtml(a.title)}</a></li>`),
+    ].join('');
+    const title = options.title ?? (notes.length === 1 ? (notes[0]?.title ?? 'My notes') : 'My notes');
     const script = needsMermaid
       ? `<script nonce="${nonce}">${this.mermaid()}</script>
          <script nonce="${nonce}">
@@ -82,25 +108,51 @@ export class ExportService {
 <body>
 <div class="title-page"><h1>${escapeHtml(title)}</h1>
 <p>Exported from DevOps Pro Companion on ${now.toISOString().slice(0, 10)}</p>
-<p>${notes.length} note${notes.length === 1 ? '' : 's'}</p></div>
+<p>${notes.length} note${notes.length === 1 ? '' : 's'}${appendix.length ? `, ${appendix.length} course note${appendix.length === 1 ? '' : 's'} in the appendix` : ''}</p></div>
 <nav class="toc"><h2>Contents</h2><ol>${toc}</ol></nav>
 ${sections}
+${appendixHtml}
 ${script}
 </body></html>`;
   }
 
-  async exportNotes(notes: PersonalNote[], printer: PdfPrinter, delivery: FileDelivery): Promise<ExportDelivery> {
-    if (notes.length === 0) throw new ApiError('invalid_input', 'Choose at least one note to export.');
-    const pdf = await printer.print(this.buildNotesHtml(notes), { pageSize: 'A4', footerTemplate: FOOTER });
-    const base = notes.length === 1 ? (notes[0]?.title ?? 'note') : 'my-notes';
-    const fileName = `${
-      base
-        .replace(/[^\w\- ]+/g, '')
-        .trim()
-        .replace(/\s+/g, '-')
-        .slice(0, 60) || 'note'
-    }.pdf`;
-    return delivery.deliver(fileName, pdf);
+  async exportNotes(
+    notes: PersonalNote[],
+    printer: PdfPrinter,
+    delivery: FileDelivery,
+    options: { pageSize: 'A4' | 'Letter'; appendix: boolean; title?: string } = { pageSize: 'A4', appendix: false },
+  ): Promise<ExportDelivery> {
+    if (notes.length === 0) throw new ApiError('invalid_input', 'There are no notes to export.');
+    const html = this.buildNotesHtml(notes, new Date(), { appendix: options.appendix, title: options.title });
+    const pdf = await printer.print(html, { pageSize: options.pageSize, footerTemplate: FOOTER });
+    const base = options.title ?? (notes.length === 1 ? (notes[0]?.title ?? 'note') : 'my-notes');
+    return delivery.deliver(`${safeFileName(base) || 'note'}.pdf`, pdf, 'application/pdf');
+  }
+
+  /** Every note as a markdown file with YAML front matter, in one zip (a folder for Obsidian). */
+  async exportMarkdown(notes: PersonalNote[], delivery: FileDelivery): Promise<ExportDelivery> {
+    const { strToU8, zipSync } = await import('fflate');
+    const used = new Set<string>();
+    const files: Record<string, Uint8Array> = {};
+    for (const note of notes) {
+      const base = safeFileName(note.title) || 'note';
+      let name = base;
+      for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+      used.add(name.toLowerCase());
+      const front = [
+        '---',
+        `id: ${note.id}`,
+        `title: ${JSON.stringify(note.title)}`,
+        `tags: [${note.tags.map((t) => JSON.stringify(t)).join(', ')}]`,
+        `created: ${note.createdAt}`,
+        `updated: ${note.updatedAt}`,
+        '---',
+        '',
+      ].join('\n');
+      files[`my-notes/${name}.md`] = strToU8(front + note.body);
+    }
+    const zip = Buffer.from(zipSync(files, { level: 6 }));
+    return delivery.deliver(`my-notes-${new Date().toISOString().slice(0, 10)}.zip`, zip, 'application/zip');
   }
 
   private mermaid(): string {

@@ -135,6 +135,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    description: 'note tags and pins, automatic backups',
+    sql: `
+      ALTER TABLE personal_notes ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE personal_notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1));
+      CREATE UNIQUE INDEX quiz_attempts_identity ON quiz_attempts (session_id, question_id, answered_at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

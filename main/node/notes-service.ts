@@ -1,5 +1,6 @@
 // Personal notes. Every save names the version it started from; a stale version means another
 // window saved in between, and the save is refused rather than silently overwriting that text.
+// Deleting moves a note to the trash, from where it can be restored or purged.
 import { randomUUID } from 'node:crypto';
 import type { PersonalNote, PersonalNoteSummary, SavedNote } from '../common/contract';
 import { ApiError } from '../common/result';
@@ -12,20 +13,45 @@ interface NoteRow {
   version: number;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
+  tags: string;
+  pinned: number;
 }
 
-const toNote = (r: NoteRow): PersonalNote => ({
+const toSummary = (r: Omit<NoteRow, 'body'>): PersonalNoteSummary => ({
   id: r.id,
   title: r.title,
-  body: r.body,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  tags: JSON.parse(r.tags) as string[],
+  pinned: r.pinned === 1,
+  deletedAt: r.deleted_at,
 });
+
+const toNote = (r: NoteRow): PersonalNote => ({ ...toSummary(r), body: r.body });
 
 export const UNTITLED = 'Untitled note';
 
 export type NoteChange = { id: string; title: string; body: string } | { id: string; deleted: true };
+
+export interface NoteListOptions {
+  view: 'active' | 'trash';
+  tag?: string;
+  linksTo?: string;
+  sort: 'updated' | 'created' | 'title';
+}
+
+const SUMMARY_COLUMNS = 'id, title, version, created_at, updated_at, deleted_at, tags, pinned';
+const ORDER: Record<NoteListOptions['sort'], string> = {
+  updated: 'updated_at DESC',
+  created: 'created_at DESC',
+  title: 'title COLLATE NOCASE ASC',
+};
+
+/** The SQL test for "body links to target" ([[target]], [[target|label]], and for a diagram [[diagram#node]]). */
+const LINKS_TO = `(instr(body, '[[' || :target || ']]') > 0 OR instr(body, '[[' || :target || '|') > 0 OR
+  (instr(:target, '#') = 0 AND instr(body, '[[' || :target || '#') > 0))`;
 
 export class NotesService {
   constructor(
@@ -34,28 +60,41 @@ export class NotesService {
     private readonly onChange: (change: NoteChange) => void = () => {},
   ) {}
 
-  list(): PersonalNoteSummary[] {
+  list(options: NoteListOptions = { view: 'active', sort: 'updated' }): PersonalNoteSummary[] {
+    const where = [options.view === 'trash' ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
+    const params: Record<string, string> = {};
+    if (options.tag) {
+      where.push('EXISTS (SELECT 1 FROM json_each(tags) WHERE value = :tag)');
+      params.tag = options.tag;
+    }
+    if (options.linksTo) {
+      where.push(LINKS_TO);
+      params.target = options.linksTo;
+    }
     const rows = this.db
-      .prepare('SELECT id, title, version, updated_at FROM personal_notes WHERE deleted_at IS NULL ORDER BY updated_at DESC')
-      .all() as Pick<NoteRow, 'id' | 'title' | 'version' | 'updated_at'>[];
-    return rows.map((r) => ({ id: r.id, title: r.title, version: r.version, updatedAt: r.updated_at }));
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM personal_notes WHERE ${where.join(' AND ')} ORDER BY pinned DESC, ${ORDER[options.sort]}`)
+      .all(params) as Omit<NoteRow, 'body'>[];
+    return rows.map(toSummary);
+  }
+
+  tags(): { tag: string; count: number }[] {
+    return this.db
+      .prepare(
+        `SELECT value AS tag, count(*) AS count FROM personal_notes, json_each(personal_notes.tags)
+         WHERE deleted_at IS NULL GROUP BY value ORDER BY value COLLATE NOCASE`,
+      )
+      .all() as { tag: string; count: number }[];
   }
 
   get(id: string): PersonalNote {
     const row = this.db.prepare('SELECT * FROM personal_notes WHERE id = ? AND deleted_at IS NULL').get(id) as NoteRow | undefined;
-    if (!row) throw new ApiError('not_found', 'This note does not exist or was deleted.');
+    if (!row) throw new ApiError('not_found', 'This note does not exist or is in the trash.');
     return toNote(row);
   }
 
   /** Notes that link to a target with [[target]] or [[target|label]] (a topic id, or diagram#node). */
   linkingTo(target: string): { id: string; title: string }[] {
-    return this.db
-      .prepare(
-        `SELECT id, title FROM personal_notes
-         WHERE deleted_at IS NULL AND (instr(body, '[[' || :target || ']]') > 0 OR instr(body, '[[' || :target || '|') > 0)
-         ORDER BY updated_at DESC`,
-      )
-      .all({ target }) as { id: string; title: string }[];
+    return this.list({ view: 'active', linksTo: target, sort: 'updated' }).map((n) => ({ id: n.id, title: n.title }));
   }
 
   /** Several notes at once, in the order asked, for export. */
@@ -93,12 +132,45 @@ export class NotesService {
     return { id, version: baseVersion + 1, updatedAt: now };
   }
 
+  setMeta(id: string, meta: { tags?: string[]; pinned?: boolean }): PersonalNoteSummary {
+    const note = this.get(id);
+    const tags = meta.tags ? [...new Set(meta.tags.map((t) => t.trim()).filter(Boolean))] : note.tags;
+    this.db
+      .prepare('UPDATE personal_notes SET tags = ?, pinned = ? WHERE id = ?')
+      .run(JSON.stringify(tags), (meta.pinned ?? note.pinned) ? 1 : 0, id);
+    return this.summary(id);
+  }
+
   delete(id: string): { id: string } {
     const result = this.db
       .prepare('UPDATE personal_notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
       .run(new Date().toISOString(), id);
-    if (result.changes === 0) throw new ApiError('not_found', 'This note does not exist or was already deleted.');
+    if (result.changes === 0) throw new ApiError('not_found', 'This note does not exist or is already in the trash.');
     this.onChange({ id, deleted: true });
     return { id };
+  }
+
+  restore(id: string): PersonalNoteSummary {
+    const result = this.db.prepare('UPDATE personal_notes SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) throw new ApiError('not_found', 'This note is not in the trash.');
+    const note = this.get(id);
+    this.onChange(note);
+    return note;
+  }
+
+  /** Deletes for good, and only from the trash, so nothing is lost by one click. */
+  purge(id: string): { id: string } {
+    const result = this.db.prepare('DELETE FROM personal_notes WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) throw new ApiError('not_found', 'Only notes in the trash can be deleted for good.');
+    return { id };
+  }
+
+  emptyTrash(): { purged: number } {
+    return { purged: this.db.prepare('DELETE FROM personal_notes WHERE deleted_at IS NOT NULL').run().changes };
+  }
+
+  private summary(id: string): PersonalNoteSummary {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM personal_notes WHERE id = ?`).get(id) as Omit<NoteRow, 'body'>;
+    return toSummary(row);
   }
 }

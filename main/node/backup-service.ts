@@ -1,0 +1,177 @@
+// Backups, two kinds. A portable export of all user data (versioned JSON) that can be imported
+// into an empty or existing profile with a stated merge policy; and automatic daily copies of the
+// SQLite file made with SQLite's online backup, keeping the last seven.
+//
+// Merge policy on import: notes and review cards by id, the newer one wins (by updated time / last
+// review); topic status by topic, newer wins; quiz sessions and attempts are added unless the same
+// one is already there; settings fill in only what the profile does not have. Nothing is deleted,
+// and the summary says what happened to every kind of record.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { AutomaticBackup, ImportSummary } from '../common/contract';
+import { ApiError } from '../common/result';
+import type { Db } from './database';
+
+export const BACKUP_FORMAT = 'devops-pro-companion-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const AUTOMATIC_BACKUPS_KEPT = 7;
+/** Shells check for a due backup this long after start, then every few hours. */
+export const AUTOMATIC_BACKUP_DELAY_MS = 15_000;
+export const AUTOMATIC_BACKUP_CHECK_MS = 3 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+const TABLES = [
+  'personal_notes',
+  'quiz_sessions',
+  'quiz_attempts',
+  'exam_answers',
+  'review_cards',
+  'review_log',
+  'topic_progress',
+  'settings',
+] as const;
+
+const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().min(1).max(BACKUP_FORMAT_VERSION),
+  exportedAt: z.string(),
+  tables: z.object(
+    Object.fromEntries(TABLES.map((t) => [t, z.array(z.record(z.string(), z.unknown())).default([])])) as Record<
+      (typeof TABLES)[number],
+      z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>
+    >,
+  ),
+});
+
+export class BackupService {
+  constructor(
+    private readonly db: Db,
+    private readonly dataDir: string,
+  ) {}
+
+  exportAll(now = new Date()): Buffer {
+    const tables = Object.fromEntries(TABLES.map((t) => [t, this.db.prepare(`SELECT * FROM ${t}`).all()]));
+    return Buffer.from(
+      JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), tables }),
+    );
+  }
+
+  importAll(content: string): ImportSummary {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(content);
+    } catch {
+      throw new ApiError('invalid_input', 'This file is not a DevOps Pro Companion backup (it is not JSON).');
+    }
+    const parsed = backupFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new ApiError('invalid_input', 'This file is not a DevOps Pro Companion backup, or it comes from a newer version of the app.');
+    }
+    const t = parsed.data.tables;
+    const summary: ImportSummary = {
+      formatVersion: parsed.data.formatVersion,
+      notes: { added: 0, updated: 0, keptNewer: 0 },
+      attempts: { added: 0, skipped: 0 },
+      sessions: { added: 0 },
+      reviewCards: { added: 0, updated: 0, keptNewer: 0 },
+      topicProgress: { added: 0, updated: 0, keptNewer: 0 },
+      settings: { added: 0, kept: 0 },
+    };
+    this.db.transaction(() => {
+      this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes);
+      this.mergeNewer('review_cards', 'card_id', 'last_review', t.review_cards, summary.reviewCards);
+      this.mergeNewer('topic_progress', 'topic_id', 'updated_at', t.topic_progress, summary.topicProgress);
+      summary.sessions.added = this.insertMissing('quiz_sessions', t.quiz_sessions);
+      // Attempts keep their own ids only when those are free; the daily totals follow by trigger.
+      for (const row of t.quiz_attempts) {
+        const { id: _id, ...rest } = row;
+        const added = this.insertMissing('quiz_attempts', [rest]);
+        if (added) summary.attempts.added++;
+        else summary.attempts.skipped++;
+      }
+      this.insertMissing('exam_answers', t.exam_answers);
+      for (const row of t.settings) {
+        const added = this.insertMissing('settings', [row]);
+        if (added) summary.settings.added++;
+        else summary.settings.kept++;
+      }
+    })();
+    return summary;
+  }
+
+  /** Makes today's automatic copy if the newest one is a day old, then keeps the last seven. */
+  async backupIfDue(now = new Date()): Promise<AutomaticBackup | undefined> {
+    const newest = this.listAutomatic()[0];
+    if (newest && now.getTime() - new Date(newest.createdAt).getTime() < DAY_MS) return undefined;
+    const dir = this.backupDir();
+    fs.mkdirSync(dir, { recursive: true });
+    const fileName = `companion-${now.toISOString().replace(/[:.]/g, '-')}.sqlite3`;
+    await this.db.backup(path.join(dir, fileName));
+    for (const old of this.listAutomatic().slice(AUTOMATIC_BACKUPS_KEPT)) fs.rmSync(path.join(dir, old.fileName), { force: true });
+    return this.listAutomatic().find((b) => b.fileName === fileName);
+  }
+
+  listAutomatic(): AutomaticBackup[] {
+    const dir = this.backupDir();
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .filter((f) => /^companion-.*\.sqlite3$/.test(f))
+      .map((fileName) => {
+        const stat = fs.statSync(path.join(dir, fileName));
+        return { fileName, createdAt: stat.mtime.toISOString(), bytes: stat.size };
+      })
+      .sort((a, b) => b.fileName.localeCompare(a.fileName));
+  }
+
+  private backupDir(): string {
+    return path.join(this.dataDir, 'backups');
+  }
+
+  private columns(table: string): Set<string> {
+    return new Set((this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+  }
+
+  /** Inserts rows that are not there yet (by the table's keys); returns how many were added. */
+  private insertMissing(table: string, rows: Record<string, unknown>[]): number {
+    const known = this.columns(table);
+    let added = 0;
+    for (const row of rows) {
+      const entries = Object.entries(row).filter(([k]) => known.has(k));
+      if (entries.length === 0) continue;
+      const result = this.db
+        .prepare(`INSERT OR IGNORE INTO ${table} (${entries.map(([k]) => k).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`)
+        .run(...entries.map(([, v]) => v as string | number | null));
+      added += result.changes;
+    }
+    return added;
+  }
+
+  /** Inserts new rows; replaces existing ones only when the imported copy is newer. */
+  private mergeNewer(
+    table: string,
+    key: string,
+    stamp: string,
+    rows: Record<string, unknown>[],
+    tally: { added: number; updated: number; keptNewer: number },
+  ): void {
+    const known = this.columns(table);
+    for (const row of rows) {
+      const existing = this.db.prepare(`SELECT ${stamp} AS stamp FROM ${table} WHERE ${key} = ?`).get(row[key] as string) as
+        | { stamp: string | null }
+        | undefined;
+      const entries = Object.entries(row).filter(([k]) => known.has(k));
+      if (!existing) {
+        this.insertMissing(table, [row]);
+        tally.added++;
+      } else if (String(row[stamp] ?? '') > String(existing.stamp ?? '')) {
+        const sets = entries.filter(([k]) => k !== key);
+        this.db
+          .prepare(`UPDATE ${table} SET ${sets.map(([k]) => `${k} = ?`).join(', ')} WHERE ${key} = ?`)
+          .run(...sets.map(([, v]) => v as string | number | null), row[key] as string);
+        tally.updated++;
+      } else tally.keptNewer++;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+// Personal notes: trash, tags, pins, links; full backup and import; automatic backups; PDF export.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { PlaywrightPdfPrinter } from '../browser-shell/playwright-printer';
+import type { AppServices } from './app-services';
+import { AUTOMATIC_BACKUPS_KEPT } from './backup-service';
+import { makeServices, makeTempDir } from './testing';
+
+let open: AppServices[] = [];
+afterEach(() => {
+  for (const s of open) s.close();
+  open = [];
+});
+const fresh = (dir = makeTempDir()) => {
+  const s = makeServices(dir);
+  open.push(s);
+  return s;
+};
+
+describe('personal notes', () => {
+  it('moves deleted notes to a trash that can be restored or emptied', () => {
+    const s = fresh();
+    const a = s.notes.create('Keep me', 'text');
+    const b = s.notes.create('Bin me', 'text');
+    s.notes.delete(a.id);
+    s.notes.delete(b.id);
+    expect(s.notes.list({ view: 'trash', sort: 'title' }).map((n) => n.title)).toEqual(['Bin me', 'Keep me']);
+    expect(() => s.notes.purge(s.notes.create('Live').id)).toThrow(/Only notes in the trash/);
+    s.notes.restore(a.id);
+    expect(s.notes.get(a.id).title).toBe('Keep me');
+    expect(s.notes.emptyTrash()).toEqual({ purged: 1 });
+    expect(s.notes.list({ view: 'trash', sort: 'updated' })).toEqual([]);
+  });
+
+  it('filters by tag and by what a note links to, with pinned notes first', () => {
+    const s = fresh();
+    const kms = s.notes.create('Keys', 'See [[kms]] and [[cross-account-codepipeline#cmk]].');
+    const other = s.notes.create('Other', 'Nothing linked');
+    s.notes.setMeta(kms.id, { tags: ['security', 'kms', 'security'] });
+    s.notes.setMeta(other.id, { tags: ['misc'], pinned: true });
+    expect(s.notes.list({ view: 'active', tag: 'security', sort: 'updated' }).map((n) => n.id)).toEqual([kms.id]);
+    expect(s.notes.get(kms.id).tags).toEqual(['security', 'kms']);
+    expect(s.notes.list({ view: 'active', linksTo: 'kms', sort: 'updated' }).map((n) => n.id)).toEqual([kms.id]);
+    expect(s.notes.list({ view: 'active', linksTo: 'cross-account-codepipeline', sort: 'updated' }).map((n) => n.id)).toEqual([kms.id]);
+    expect(s.notes.linkingTo('cross-account-codepipeline#cmk').map((n) => n.id)).toEqual([kms.id]);
+    expect(s.notes.list({ view: 'active', sort: 'title' })[0]?.id).toBe(other.id);
+    expect(s.notes.tags()).toEqual([
+      { tag: 'kms', count: 1 },
+      { tag: 'misc', count: 1 },
+      { tag: 'security', count: 1 },
+    ]);
+  });
+});
+
+describe('backup and import', () => {
+  it('round-trips notes, history, review cards and settings into an empty profile', () => {
+    const s = fresh();
+    const note = s.notes.create('Backup me', '# Hello\n\n[[kms]]');
+    s.notes.setMeta(note.id, { tags: ['exam'] });
+    s.settings.update({ examDate: '2031-01-15', desiredRetention: 0.85 });
+    s.library.setStatus('kms', 'confident');
+    const quiz = s.quiz.start('practice', { only: 'all', count: 3 });
+    for (const q of quiz.questions) s.quiz.answer(quiz.sessionId, q.id, ['a'], 20_000);
+    const file = s.backups.exportAll();
+
+    const empty = fresh();
+    const summary = empty.backups.importAll(file.toString('utf8'));
+    expect(summary).toMatchObject({
+      notes: { added: 1 },
+      attempts: { added: 3, skipped: 0 },
+      reviewCards: { added: 3 },
+      topicProgress: { added: 1 },
+    });
+    expect(empty.notes.get(note.id)).toEqual(s.notes.get(note.id));
+    expect(empty.quiz.history(10)).toEqual(s.quiz.history(10));
+    expect(empty.settings.get()).toMatchObject({ examDate: '2031-01-15', desiredRetention: 0.85 });
+    expect(empty.stats.overview().totals).toEqual(s.stats.overview().totals);
+
+    // Importing again adds nothing: the same records are recognised.
+    const again = empty.backups.importAll(file.toString('utf8'));
+    expect(again).toMatchObject({ notes: { added: 0, updated: 0, keptNewer: 1 }, attempts: { added: 0, skipped: 3 } });
+  });
+
+  it('keeps the newer copy of a note on either side', () => {
+    const s = fresh();
+    const note = s.notes.create('Shared', 'old text');
+    const backup = s.backups.exportAll().toString('utf8');
+    s.notes.save(note.id, 'Shared', 'newer local text', 1);
+    expect(s.backups.importAll(backup).notes).toEqual({ added: 0, updated: 0, keptNewer: 1 });
+    expect(s.notes.get(note.id).body).toBe('newer local text');
+
+    const other = fresh();
+    other.backups.importAll(backup);
+    other.backups.importAll(s.backups.exportAll().toString('utf8'));
+    expect(other.notes.get(note.id).body).toBe('newer local text');
+  });
+
+  it('refuses files that are not backups, changing nothing', () => {
+    const s = fresh();
+    s.notes.create('Untouched');
+    expect(() => s.backups.importAll('not json')).toThrow(/not JSON/);
+    expect(() => s.backups.importAll(JSON.stringify({ format: 'something-else', tables: {} }))).toThrow(
+      /not a DevOps Pro Companion backup/,
+    );
+    expect(s.notes.list().map((n) => n.title)).toEqual(['Untouched']);
+  });
+
+  it('makes one automatic backup a day and keeps the last seven, each a valid database', async () => {
+    const dir = makeTempDir();
+    const s = fresh(dir);
+    s.notes.create('In the backup');
+    const day = (n: number) => new Date(Date.UTC(2030, 0, 1 + n, 12));
+    for (let n = 0; n < 10; n++) {
+      const made = await s.backups.backupIfDue(day(n));
+      const file = path.join(dir, 'backups', made?.fileName ?? 'missing');
+      fs.utimesSync(file, day(n), day(n));
+      expect(await s.backups.backupIfDue(day(n))).toBeUndefined();
+    }
+    const kept = s.backups.listAutomatic();
+    expect(kept).toHaveLength(AUTOMATIC_BACKUPS_KEPT);
+    const Database = (await import('better-sqlite3')).default;
+    const restored = new Database(path.join(dir, 'backups', kept[0]?.fileName ?? ''), { readonly: true });
+    expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(restored.prepare('SELECT title FROM personal_notes').all()).toEqual([{ title: 'In the backup' }]);
+    restored.close();
+  });
+});
+
+describe('PDF export', () => {
+  const printer = new PlaywrightPdfPrinter();
+  afterAll(() => printer.close());
+
+  it('prints a title page, contents, outline, page numbers, tables, code and mermaid, with an appendix', async () => {
+    const s = fresh();
+    const notes = [
+      s.notes.create(
+        'Alpha deployment notes',
+        `## Rollouts\n\nHalfAtATime and [[codedeploy-deployment-configs]].\n\n| Policy | Capacity |\n|---|---|\n| Rolling | reduced |\n`,
+      ),
+      s.notes.create(
+        'Beta pipeline sketch',
+        '```mermaid\nflowchart LR\n  A[Source stage] --> B[Quokka build]\n```\n\n```json\n{"stage": "build"}\n```',
+      ),
+      s.notes.create(
+        'Gamma long note',
+        Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} about CloudFormation stacks and change sets.`).join('\n\n'),
+      ),
+    ];
+    const dir = makeTempDir();
+    const file = path.join(dir, 'notes.pdf');
+    const delivery = {
+      deliver: async (name: string, data: Buffer) => {
+        fs.writeFileSync(file, data);
+        return { kind: 'saved' as const, path: name, bytes: data.length };
+      },
+    };
+    const result = await s.exporter.exportNotes(notes, printer, delivery, { pageSize: 'Letter', appendix: true, title: 'My notes' });
+    expect(result).toMatchObject({ kind: 'saved', path: 'My-notes.pdf' });
+    const info = execFileSync('pdfinfo', [file]).toString();
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    for (const title of [
+      'My notes',
+      'Contents',
+      'Alpha deployment notes',
+      'Beta pipeline sketch',
+      'Gamma long note',
+      'Appendix: CodeDeploy deployment configurations',
+    ])
+      expect(text).toContain(title);
+    expect(text).toContain('Quokka build'); // a mermaid label, drawn as vector text
+    expect(text).toMatch(/Rolling\s+reduced/);
+    expect(text).toContain(`1 / ${pages}`);
+    expect(text).toContain(`${pages} / ${pages}`);
+    expect(fs.readFileSync(file).toString('latin1')).toMatch(/\/Outlines/);
+  }, 60_000);
+});
