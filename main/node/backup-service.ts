@@ -79,7 +79,7 @@ export class BackupService {
       settings: { added: 0, kept: 0 },
     };
     this.db.transaction(() => {
-      this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes);
+      this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes, 'version');
       this.mergeNewer('review_cards', 'card_id', 'last_review', t.review_cards, summary.reviewCards);
       this.mergeNewer('topic_progress', 'topic_id', 'updated_at', t.topic_progress, summary.topicProgress);
       summary.sessions.added = this.insertMissing('quiz_sessions', t.quiz_sessions);
@@ -155,17 +155,20 @@ export class BackupService {
     stamp: string,
     rows: Record<string, unknown>[],
     tally: { added: number; updated: number; keptNewer: number },
+    /** Decides between equal stamps (saves within the same millisecond). */
+    tieBreak?: string,
   ): void {
     const known = this.columns(table);
+    const order = (stampValue: unknown, tie: unknown) => `${String(stampValue ?? '')}#${String(tie ?? 0).padStart(12, '0')}`;
     for (const row of rows) {
-      const existing = this.db.prepare(`SELECT ${stamp} AS stamp FROM ${table} WHERE ${key} = ?`).get(row[key] as string) as
-        | { stamp: string | null }
-        | undefined;
+      const existing = this.db
+        .prepare(`SELECT ${stamp} AS stamp, ${tieBreak ?? '0'} AS tie FROM ${table} WHERE ${key} = ?`)
+        .get(row[key] as string) as { stamp: string | null; tie: unknown } | undefined;
       const entries = Object.entries(row).filter(([k]) => known.has(k));
       if (!existing) {
         this.insertMissing(table, [row]);
         tally.added++;
-      } else if (String(row[stamp] ?? '') > String(existing.stamp ?? '')) {
+      } else if (order(row[stamp], tieBreak ? row[tieBreak] : 0) > order(existing.stamp, existing.tie)) {
         const sets = entries.filter(([k]) => k !== key);
         this.db
           .prepare(`UPDATE ${table} SET ${sets.map(([k]) => `${k} = ?`).join(', ')} WHERE ${key} = ?`)
