@@ -1,12 +1,15 @@
-// My notes: a list, an editor with live preview and autosave, and PDF export.
-import { useCallback, useState } from 'react';
-import type { PersonalNote } from '../../../../main/common/contract';
+// My notes: a filtered, sorted list with a trash; a CodeMirror editor with live preview, tags and
+// pins; PDF export of one note, a selection, a tag or everything; markdown and full backups.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PersonalNote, PersonalNoteSummary } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { navigate } from '../../app/router';
+import { deliverToLearner } from '../../ui/download';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import { type LinkTarget, MarkdownEditor } from './MarkdownEditor';
 import { type SaveState, useAutosave } from './useAutosave';
 
 const SAVE_LABEL: Record<SaveState, string> = {
@@ -17,19 +20,37 @@ const SAVE_LABEL: Record<SaveState, string> = {
   error: 'Not saved',
 };
 
-export function NotesView({ noteId }: { noteId?: string }) {
-  const list = useAsync(() => api['notes.list']({}), []);
-  const [error, setError] = useState<Error>();
+type ListView = 'active' | 'trash';
+type Sort = 'updated' | 'created' | 'title';
 
-  const create = async () => {
+export function NotesView({ noteId }: { noteId?: string }) {
+  const [view, setView] = useState<ListView>('active');
+  const [tag, setTag] = useState('');
+  const [sort, setSort] = useState<Sort>('updated');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [message, setMessage] = useState<string>();
+  const [error, setError] = useState<Error>();
+  const list = useAsync(() => api['notes.list']({ view, tag: tag || undefined, sort }), [view, tag, sort]);
+  const tags = useAsync(() => api['notes.tags']({}), []);
+
+  const run = async (label: string, action: () => Promise<string | undefined>) => {
+    setError(undefined);
+    setMessage(`${label}…`);
     try {
-      const note = await api['notes.create']({});
-      list.reload();
-      navigate(`#/notes/${note.id}`);
+      setMessage(await action());
     } catch (err) {
+      setMessage(undefined);
       setError(err as Error);
     }
   };
+
+  const create = () =>
+    run('Creating', async () => {
+      const note = await api['notes.create']({});
+      list.reload();
+      navigate(`#/notes/${note.id}`);
+      return undefined;
+    });
 
   const onSaved = useCallback(
     (id: string, title: string, updatedAt: string) => {
@@ -38,30 +59,101 @@ export function NotesView({ noteId }: { noteId?: string }) {
     [list.data, list.setData],
   );
 
+  const toggleSelected = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+
   return (
     <div className="notes">
       <nav className="notes-list" aria-label="My notes">
         <div className="notes-list-header">
           <h1>My notes</h1>
-          <button type="button" className="primary" onClick={create}>
+          <button type="button" className="primary" onClick={() => void create()}>
             New note
           </button>
         </div>
+        <div className="notes-filters">
+          <select aria-label="Show" value={view} onChange={(e) => setView(e.target.value as ListView)}>
+            <option value="active">Notes</option>
+            <option value="trash">Trash</option>
+          </select>
+          <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.data?.map((t) => (
+              <option key={t.tag} value={t.tag}>
+                {t.tag} ({t.count})
+              </option>
+            ))}
+          </select>
+          <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+            <option value="updated">Last edited</option>
+            <option value="created">Created</option>
+            <option value="title">Title</option>
+          </select>
+        </div>
         {error && <ErrorMessage error={error} />}
+        {message && (
+          <p className="muted" role="status">
+            {message}
+          </p>
+        )}
         {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-        {list.data && list.data.length === 0 && <p className="muted">No notes yet. Create one to start writing.</p>}
+        {list.data && list.data.length === 0 && (
+          <p className="muted">
+            {view === 'trash' ? 'The trash is empty.' : tag ? 'No notes with this tag.' : 'No notes yet. Create one to start writing.'}
+          </p>
+        )}
         <ul>
           {list.data?.map((n) => (
-            <li key={n.id}>
-              <a href={`#/notes/${n.id}`} aria-current={n.id === noteId ? 'page' : undefined}>
-                <span>{n.title}</span>
-                <time className="muted" dateTime={n.updatedAt}>
-                  {new Date(n.updatedAt).toLocaleDateString()}
-                </time>
-              </a>
-            </li>
+            <NoteListItem
+              key={n.id}
+              note={n}
+              current={n.id === noteId}
+              selected={selected.includes(n.id)}
+              onSelect={() => toggleSelected(n.id)}
+              trash={view === 'trash'}
+              onRestore={() =>
+                run('Restoring', async () => {
+                  await api['notes.restore']({ id: n.id });
+                  list.reload();
+                  return 'Restored';
+                })
+              }
+              onPurge={() =>
+                window.confirm(`Delete "${n.title}" for good?`)
+                  ? run('Deleting', async () => {
+                      await api['notes.purge']({ id: n.id });
+                      list.reload();
+                      return 'Deleted for good';
+                    })
+                  : undefined
+              }
+            />
           ))}
         </ul>
+        {view === 'trash' ? (
+          list.data &&
+          list.data.length > 0 && (
+            <button
+              type="button"
+              onClick={() =>
+                window.confirm('Empty the trash? This cannot be undone.')
+                  ? run('Emptying', async () => `${(await api['notes.emptyTrash']({})).purged} notes deleted for good`).then(list.reload)
+                  : undefined
+              }
+            >
+              Empty trash
+            </button>
+          )
+        ) : (
+          <ExportPanel
+            selected={selected}
+            tag={tag}
+            run={run}
+            onImported={() => {
+              list.reload();
+              tags.reload();
+            }}
+          />
+        )}
       </nav>
       <div className="notes-editor-pane">
         {noteId ? (
@@ -69,10 +161,15 @@ export function NotesView({ noteId }: { noteId?: string }) {
             key={noteId}
             id={noteId}
             onSaved={onSaved}
+            onChanged={() => {
+              list.reload();
+              tags.reload();
+            }}
             onDeleted={() => {
               list.reload();
               navigate('#/notes');
             }}
+            run={run}
           />
         ) : (
           <p className="muted welcome">Choose a note, or create a new one.</p>
@@ -82,60 +179,190 @@ export function NotesView({ noteId }: { noteId?: string }) {
   );
 }
 
-function NoteLoader({
-  id,
-  onSaved,
-  onDeleted,
+function NoteListItem(props: {
+  note: PersonalNoteSummary;
+  current: boolean;
+  selected: boolean;
+  trash: boolean;
+  onSelect: () => void;
+  onRestore: () => void;
+  onPurge: () => void;
+}) {
+  const { note } = props;
+  return (
+    <li className="note-item">
+      {!props.trash && <input type="checkbox" aria-label={`Select ${note.title}`} checked={props.selected} onChange={props.onSelect} />}
+      {props.trash ? (
+        <span className="note-item-title">{note.title}</span>
+      ) : (
+        <a href={`#/notes/${note.id}`} aria-current={props.current ? 'page' : undefined}>
+          <span>
+            {note.pinned && <span title="Pinned">📌 </span>}
+            {note.title}
+          </span>
+          <time className="muted" dateTime={note.updatedAt}>
+            {new Date(note.updatedAt).toLocaleDateString()}
+          </time>
+        </a>
+      )}
+      {note.tags.length > 0 && <span className="note-tags">{note.tags.map((t) => `#${t}`).join(' ')}</span>}
+      {props.trash && (
+        <span className="note-item-actions">
+          <button type="button" onClick={props.onRestore}>
+            Restore
+          </button>
+          <button type="button" onClick={props.onPurge}>
+            Delete for good
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
+
+function ExportPanel({
+  selected,
+  tag,
+  run,
+  onImported,
 }: {
+  selected: string[];
+  tag: string;
+  run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
+  onImported: () => void;
+}) {
+  const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
+  const [appendix, setAppendix] = useState(false);
+  const exportPdf = (which: { ids: string[] } | { tag: string } | { all: true }) =>
+    run('Exporting PDF', async () => deliverToLearner(await api['notes.exportPdf']({ ...which, pageSize, appendix })));
+  const importFile = (file: File | undefined) =>
+    file &&
+    run('Importing', async () => {
+      const summary = await api['backup.import']({ content: await file.text() });
+      onImported();
+      return `Imported: ${summary.notes.added} notes added, ${summary.notes.updated} updated, ${summary.notes.keptNewer} kept (yours were newer); ${summary.attempts.added} answers added, ${summary.attempts.skipped} already there.`;
+    });
+  return (
+    <details className="export-panel">
+      <summary>Export and backup</summary>
+      <label>
+        Page size
+        <select value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A4' | 'Letter')}>
+          <option value="A4">A4</option>
+          <option value="Letter">Letter</option>
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> Add linked course notes as an appendix
+      </label>
+      <div className="export-buttons">
+        <button type="button" disabled={selected.length === 0} onClick={() => void exportPdf({ ids: selected })}>
+          PDF of selected ({selected.length})
+        </button>
+        <button type="button" disabled={!tag} onClick={() => void exportPdf({ tag })}>
+          PDF of tag {tag ? `#${tag}` : ''}
+        </button>
+        <button type="button" onClick={() => void exportPdf({ all: true })}>
+          PDF of all notes
+        </button>
+        <button
+          type="button"
+          onClick={() => void run('Exporting markdown', async () => deliverToLearner(await api['notes.exportMarkdown']({})))}
+        >
+          Markdown folder (.zip)
+        </button>
+        <button type="button" onClick={() => void run('Backing up', async () => deliverToLearner(await api['backup.export']({})))}>
+          Back up everything
+        </button>
+        <label className="button-link">
+          Import a backup…
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
+        </label>
+      </div>
+    </details>
+  );
+}
+
+function NoteLoader(props: {
   id: string;
   onSaved: (id: string, t: string, u: string) => void;
+  onChanged: () => void;
   onDeleted: () => void;
+  run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
 }) {
-  const { data, error, loading, reload } = useAsync(() => api['notes.get']({ id }), [id]);
+  const { data, error, loading, reload } = useAsync(() => api['notes.get']({ id: props.id }), [props.id]);
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (loading || !data) return <Loading what="note" />;
-  return <NoteEditor key={`${data.id}:${data.version}`} note={data} onSaved={onSaved} onDeleted={onDeleted} onReload={reload} />;
+  return <NoteEditor key={`${data.id}:${data.version}`} note={data} {...props} onReload={reload} />;
 }
+
+type Layout = 'split' | 'editor' | 'preview';
 
 function NoteEditor({
   note,
   onSaved,
+  onChanged,
   onDeleted,
   onReload,
+  run,
 }: {
   note: PersonalNote;
   onSaved: (id: string, t: string, u: string) => void;
+  onChanged: () => void;
   onDeleted: () => void;
   onReload: () => void;
+  run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
 }) {
   const { resolveLink, notes } = useCourseIndex();
+  const diagrams = useAsync(() => api['diagrams.list']({}), []);
   const handleSaved = useCallback((t: string, u: string) => onSaved(note.id, t, u), [note.id, onSaved]);
   const { title, body, state, message, update, flush } = useAutosave(note, handleSaved);
-  const [exportState, setExportState] = useState<string>();
+  const [layout, setLayout] = useState<Layout>('split');
+  const [tagText, setTagText] = useState(note.tags.join(', '));
+  const [pinned, setPinned] = useState(note.pinned);
+  const linkTargets = useMemo<LinkTarget[]>(
+    () => [
+      ...notes.map((n) => ({ id: n.id, label: n.title, kind: 'topic' as const })),
+      ...(diagrams.data ?? []).map((d) => ({ id: d.id, label: `Diagram: ${d.title}`, kind: 'diagram node' as const })),
+    ],
+    [notes, diagrams.data],
+  );
+
+  // Ctrl/Cmd+S saves now; Ctrl/Cmd+E cycles the layout.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      if (event.key === 's') {
+        event.preventDefault();
+        void flush();
+      } else if (event.key === 'e') {
+        event.preventDefault();
+        setLayout((l) => (l === 'split' ? 'editor' : l === 'editor' ? 'preview' : 'split'));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+
+  const saveMeta = (meta: { tags?: string[]; pinned?: boolean }) =>
+    run('Saving', async () => {
+      await api['notes.setMeta']({ id: note.id, ...meta });
+      onChanged();
+      return undefined;
+    });
 
   const exportPdf = async () => {
     await flush();
-    setExportState('Exporting…');
-    try {
-      const result = await api['notes.exportPdf']({ ids: [note.id] });
-      if (result.kind === 'download') {
-        const bytes = Uint8Array.from(atob(result.base64), (c) => c.charCodeAt(0));
-        const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = result.fileName;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        setExportState(`Downloaded ${result.fileName}`);
-      } else if (result.kind === 'saved') setExportState(`Saved to ${result.path}`);
-      else setExportState(undefined);
-    } catch (err) {
-      setExportState(`Export failed: ${(err as Error).message}`);
-    }
+    await run('Exporting PDF', async () => deliverToLearner(await api['notes.exportPdf']({ ids: [note.id] })));
   };
 
   const remove = async () => {
-    if (!window.confirm(`Delete "${title}"?`)) return;
+    await flush();
     await api['notes.delete']({ id: note.id });
     onDeleted();
   };
@@ -153,13 +380,44 @@ function NoteEditor({
         <span className={`save-state save-${state}`} role="status" aria-live="polite">
           {SAVE_LABEL[state]}
         </span>
-        <button type="button" onClick={exportPdf}>
+        <button
+          type="button"
+          aria-pressed={pinned}
+          onClick={() => {
+            setPinned(!pinned);
+            void saveMeta({ pinned: !pinned });
+          }}
+        >
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <select aria-label="Layout" value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>
+          <option value="split">Editor and preview</option>
+          <option value="editor">Editor only</option>
+          <option value="preview">Preview only</option>
+        </select>
+        <button type="button" onClick={() => void exportPdf()}>
           Export PDF
         </button>
-        <button type="button" onClick={remove}>
-          Delete
+        <button type="button" onClick={() => void remove()}>
+          Move to trash
         </button>
       </div>
+      <label className="note-tags-input">
+        Tags
+        <input
+          value={tagText}
+          placeholder="comma, separated"
+          onChange={(e) => setTagText(e.target.value)}
+          onBlur={() =>
+            void saveMeta({
+              tags: tagText
+                .split(',')
+                .map((t) => t.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+      </label>
       {state === 'conflict' && (
         <div className="status status-error" role="alert">
           <p>{message}</p>
@@ -170,23 +428,21 @@ function NoteEditor({
         </div>
       )}
       {state === 'error' && message && <p className="status status-error">{message}</p>}
-      {exportState && (
-        <p className="muted" role="status">
-          {exportState}
-        </p>
-      )}
-      <div className="note-split">
-        <textarea
-          aria-label="Note text (markdown)"
-          value={body}
-          onChange={(e) => update({ body: e.target.value })}
-          onBlur={() => void flush()}
-          spellCheck
-          placeholder="Write in markdown. Link a course topic with [[topic-id]]; draw with a ```mermaid block."
-        />
-        <section className="note-preview" aria-label="Preview">
-          <Markdown markdown={body} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
-        </section>
+      <div className={`note-split layout-${layout}`}>
+        {layout !== 'preview' && (
+          <MarkdownEditor
+            value={body}
+            onChange={(b) => update({ body: b })}
+            onBlur={() => void flush()}
+            linkTargets={linkTargets}
+            label="Note text (markdown)"
+          />
+        )}
+        {layout !== 'editor' && (
+          <section className="note-preview" aria-label="Preview">
+            <Markdown markdown={body} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
+          </section>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,134 @@
+// My notes end to end: editor with a mermaid block and a [[topic]] link, the backlink on the
+// course note, PDF export checked with poppler, and backup → fresh profile → import.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBrowserShell } from './support/browser-shell';
+import { expect, test } from './support/fixtures';
+
+const BODY = [
+  '## Traffic shifting',
+  '',
+  'Canary moves 10% first. See [[codedeploy-deployment-configs]].',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  A[Old fleet] --> B[Wombat fleet]',
+  '```',
+  '',
+  '| Config | First step |',
+  '|---|---|',
+  '| Canary | 10% |',
+].join('\n');
+
+test('write a note with mermaid and a link, see the backlink, export a PDF and check it', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Shifting cheat sheet');
+  await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill(BODY);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('pre.mermaid[data-rendered="svg"]')).toBeVisible();
+  await page.getByLabel('Tags').fill('deploy, exam');
+  await page.getByLabel('Tags').blur();
+
+  // [[ offers course topics as you type.
+  const editor = page.getByRole('textbox', { name: 'Note text (markdown)' });
+  await editor.press('Control+End');
+  await editor.pressSequentially('\n[[sqs-dead');
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('sqs-dead-letter-queue');
+  await editor.press('Enter');
+  await expect(editor).toContainText('[[sqs-dead-letter-queue]]');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  await page.goto(`${app.shell.baseUrl}#/library/codedeploy-deployment-configs`);
+  await expect(
+    page.getByRole('region', { name: 'My notes on this topic' }).getByRole('link', { name: 'Shifting cheat sheet' }),
+  ).toBeVisible();
+
+  await page.goto(`${app.shell.baseUrl}#/notes`);
+  await page.getByRole('link', { name: /Shifting cheat sheet/ }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const download = await downloadPromise;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-pdf-'));
+  const file = path.join(dir, 'note.pdf');
+  await download.saveAs(file);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
+  expect(pages).toBeGreaterThanOrEqual(3);
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  expect(text).toContain('Shifting cheat sheet');
+  expect(text).toContain('Wombat fleet');
+  expect(text).toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\b`));
+  // Page 1 rendered to an image is not blank: it holds the title page.
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
+  const png = fs.readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'));
+  expect(png).toBeTruthy();
+  const pixels = await page.evaluate(
+    async (dataUrl) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      ctx?.drawImage(img, 0, 0);
+      const data = ctx?.getImageData(0, 0, img.width, img.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++;
+      return dark;
+    },
+    `data:image/png;base64,${fs.readFileSync(path.join(dir, png ?? '')).toString('base64')}`,
+  );
+  expect(pixels).toBeGreaterThan(100);
+});
+
+test('back up, start from an empty profile, import, and find the same notes and history', async ({ app, browser }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.go('Quiz');
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  for (let i = 0; i < 2; i++) {
+    await page.locator('.option input').first().check();
+    const check = page.getByRole('button', { name: 'Check answer' });
+    if (!(await check.isEnabled())) await page.locator('.option input').nth(1).check();
+    await check.click();
+    await page.getByRole('button', { name: /Next question|See result/ }).click();
+  }
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Portable note');
+  await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill('Survives a backup.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.getByText('Export and backup').click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  const backupFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'backup-')), 'backup.json');
+  await (await downloadPromise).saveAs(backupFile);
+  await page.goto(`${app.shell.baseUrl}#/quiz/history`);
+  await expect(page.getByTestId('attempt-row')).toHaveCount(2);
+  const history = await page.getByTestId('attempt-row').allTextContents();
+
+  const empty = await startBrowserShell();
+  const other = await browser.newPage();
+  try {
+    await other.goto(empty.launchUrl);
+    await other.goto(`${empty.baseUrl}#/notes`);
+    await expect(other.getByText('No notes yet')).toBeVisible();
+    await other.getByText('Export and backup').click();
+    await other.locator('input[type="file"]').setInputFiles(backupFile);
+    await expect(other.getByRole('status').filter({ hasText: 'Imported: 1 notes added' })).toBeVisible();
+    await other.getByRole('link', { name: /Portable note/ }).click();
+    await expect(other.getByRole('textbox', { name: 'Note text (markdown)' })).toContainText('Survives a backup.');
+    await other.goto(`${empty.baseUrl}#/quiz/history`);
+    await expect(other.getByTestId('attempt-row')).toHaveCount(2);
+    expect(await other.getByTestId('attempt-row').allTextContents()).toEqual(history);
+  } finally {
+    await other.close();
+    await empty.stop();
+  }
+});
