@@ -132,3 +132,53 @@ test('back up, start from an empty profile, import, and find the same notes and 
     await empty.stop();
   }
 });
+
+test('text survives the app being killed right after an autosave', async ({ browser }) => {
+  const first = await startBrowserShell();
+  const page = await browser.newPage();
+  let second: Awaited<ReturnType<typeof startBrowserShell>> | undefined;
+  try {
+    await page.goto(first.launchUrl);
+    await page.goto(`${first.baseUrl}#/notes`);
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByRole('textbox', { name: 'Note title' }).fill('Crash test');
+    await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill('Typed just before the crash.');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    first.process.kill('SIGKILL');
+    await new Promise((resolve) => first.process.once('exit', resolve));
+
+    second = await startBrowserShell(first.dataDir);
+    await page.goto(second.launchUrl);
+    await page.goto(`${second.baseUrl}#/notes`);
+    await page.getByRole('link', { name: /Crash test/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Note text (markdown)' })).toContainText('Typed just before the crash.');
+  } finally {
+    await page.close();
+    await second?.stop();
+    await first.stop();
+  }
+});
+
+test('two windows editing one note do not overwrite each other', async ({ app, browser }) => {
+  const { page } = app;
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Shared note');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const url = page.url();
+
+  const other = await browser.newPage();
+  try {
+    await other.goto(app.shell.launchUrl);
+    await other.goto(url);
+    await expect(other.getByRole('textbox', { name: 'Note title' })).toHaveValue('Shared note');
+    await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill('Written in window one.');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await other.getByRole('textbox', { name: 'Note text (markdown)' }).fill('Written in window two.');
+    await expect(other.getByRole('alert')).toContainText('changed elsewhere');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Note text (markdown)' })).toContainText('Written in window one.');
+  } finally {
+    await other.close();
+  }
+});

@@ -54,7 +54,7 @@ export async function startBrowserShell(dataDir = makeDataDir()): Promise<Runnin
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
