@@ -41,6 +41,14 @@ test('write a note with mermaid and a link, see the backlink, export a PDF and c
   await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('sqs-dead-letter-queue');
   await editor.press('Enter');
   await expect(editor).toContainText('[[sqs-dead-letter-queue]]');
+  // ...and diagram nodes, by diagram#node.
+  await editor.pressSequentially(' [[cross-account-codepipeline#cm');
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('cross-account-codepipeline#cmk');
+  await editor.press('Enter');
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('link', { name: /cross-account-codepipeline/ })).toHaveAttribute(
+    'href',
+    '#/diagrams/cross-account-codepipeline?node=cmk',
+  );
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
   await page.goto(`${app.shell.baseUrl}#/library/codedeploy-deployment-configs`);

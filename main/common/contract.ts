@@ -293,6 +293,8 @@ export const apiContract = {
   'diagrams.list': call(noInput).returns<DiagramSummary[]>(),
   'diagrams.get': call(idInput).returns<LaidOutDiagram>(),
 
+  /** Every node of every diagram, for [[diagram#node]] link autocomplete. */
+  'diagrams.nodeIndex': call(noInput).returns<{ diagramId: string; diagramTitle: string; nodeId: string; label: string }[]>(),
   'diagrams.nodeNotes': call(z.strictObject({ diagramId: contentIdSchema, nodeId: contentIdSchema })).returns<
     { id: string; title: string }[]
   >(),

@@ -32,6 +32,10 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'library.setStatus': ({ id, status }) => services.library.setStatus(id, status),
     'diagrams.list': () => services.diagrams.list(),
     'diagrams.get': ({ id }) => services.diagrams.get(id),
+    'diagrams.nodeIndex': () =>
+      [...services.content.diagrams.values()].flatMap((d) =>
+        d.nodes.map((n) => ({ diagramId: d.id, diagramTitle: d.title, nodeId: n.id, label: n.label })),
+      ),
     'diagrams.nodeNotes': ({ diagramId, nodeId }) => services.notes.linkingTo(`${diagramId}#${nodeId}`),
     'drill.start': ({ diagramId, count, nodeIds }) => services.drills.start(diagramId, count, nodeIds),
     'drill.answer': ({ sessionId, nodeId, choice, timeMs }) => services.drills.answer(sessionId, nodeId, choice, timeMs),

@@ -24,7 +24,7 @@ export function CourseIndexProvider({ children }: { children: ReactNode }) {
   const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
   const resolveLink = useCallback<CourseIndex['resolveLink']>(
     (target, nodeId) => {
-      const note = byId.get(target);
+      const note = nodeId ? undefined : byId.get(target);
       if (note) return { label: note.title, href: `#/library/${target}` };
       // Otherwise it may name a diagram; the diagram view reports a missing one itself.
       return { label: nodeId ? `${target} › ${nodeId}` : target, href: `#/diagrams/${target}${nodeId ? `?node=${nodeId}` : ''}` };

@@ -319,7 +319,7 @@ function NoteEditor({
   run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
 }) {
   const { resolveLink, notes } = useCourseIndex();
-  const diagrams = useAsync(() => api['diagrams.list']({}), []);
+  const diagramNodes = useAsync(() => api['diagrams.nodeIndex']({}), []);
   const handleSaved = useCallback((t: string, u: string) => onSaved(note.id, t, u), [note.id, onSaved]);
   const { title, body, state, message, update, flush } = useAutosave(note, handleSaved);
   const [layout, setLayout] = useState<Layout>('split');
@@ -328,9 +328,13 @@ function NoteEditor({
   const linkTargets = useMemo<LinkTarget[]>(
     () => [
       ...notes.map((n) => ({ id: n.id, label: n.title, kind: 'topic' as const })),
-      ...(diagrams.data ?? []).map((d) => ({ id: d.id, label: `Diagram: ${d.title}`, kind: 'diagram node' as const })),
+      ...(diagramNodes.data ?? []).map((n) => ({
+        id: `${n.diagramId}#${n.nodeId}`,
+        label: `${n.label} — ${n.diagramTitle}`,
+        kind: 'diagram node' as const,
+      })),
     ],
-    [notes, diagrams.data],
+    [notes, diagramNodes.data],
   );
 
   // Ctrl/Cmd+S saves now; Ctrl/Cmd+E cycles the layout.
