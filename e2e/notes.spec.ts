@@ -57,6 +57,14 @@ test('write a note with mermaid and a link, see the backlink, export a PDF and c
   ).toBeVisible();
 
   await page.goto(`${app.shell.baseUrl}#/notes`);
+  // The list filters by tag and by what a note links to.
+  const list = page.getByRole('navigation', { name: 'My notes' });
+  await list.getByRole('combobox', { name: 'Links to' }).selectOption('sqs-dead-letter-queue');
+  await expect(list.getByRole('link', { name: /Shifting cheat sheet/ })).toBeVisible();
+  await list.getByRole('combobox', { name: 'Links to' }).selectOption('kms');
+  await expect(list.getByText('No notes match these filters.')).toBeVisible();
+  await list.getByRole('combobox', { name: 'Links to' }).selectOption('');
+  await list.getByRole('combobox', { name: 'Tag' }).selectOption('exam');
   await page.getByRole('link', { name: /Shifting cheat sheet/ }).click();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();

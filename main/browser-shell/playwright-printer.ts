@@ -12,11 +12,15 @@ export class PlaywrightPdfPrinter implements PdfPrinter {
   private browser: Promise<Browser> | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
 
-  async print(html: string, options: PrintOptions): Promise<Buffer> {
+  async print(html: string, options: PrintOptions, signal?: AbortSignal): Promise<Buffer> {
     const browser = await this.getBrowser();
     clearTimeout(this.idleTimer);
     const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    // Cancelling closes the page under the print job, which makes it fail at once.
+    const onAbort = () => void context.close().catch(() => {});
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
+      if (signal?.aborted) throw new ApiError('cancelled', 'The export was cancelled.');
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
       await page.waitForFunction(`window.${PRINT_READY_FLAG} === true`, undefined, { timeout: RENDER_TIMEOUT_MS });
@@ -31,7 +35,8 @@ export class PlaywrightPdfPrinter implements PdfPrinter {
         tagged: true,
       });
     } finally {
-      await context.close();
+      signal?.removeEventListener('abort', onAbort);
+      await context.close().catch(() => {});
       this.idleTimer = setTimeout(() => void this.close(), IDLE_CLOSE_MS);
       this.idleTimer.unref();
     }

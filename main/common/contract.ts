@@ -216,6 +216,12 @@ export interface PersonalNote extends PersonalNoteSummary {
   body: string;
 }
 
+export interface ExportProgress {
+  stage: 'preparing' | 'printing' | 'saving';
+  notes: number;
+  startedAt: string;
+}
+
 export interface ImportSummary {
   formatVersion: number;
   notes: { added: number; updated: number; keptNewer: number };
@@ -424,12 +430,16 @@ export const apiContract = {
         pageSize: z.enum(['A4', 'Letter']).default('A4'),
         /** Append the course notes the exported notes link to. */
         appendix: z.boolean().default(false),
+        /** Names the job so the page can follow its progress and cancel it. */
+        jobId: uuid.optional(),
       })
       .refine((v) => [v.ids, v.tag, v.all].filter((x) => x !== undefined && x !== false).length === 1, {
         message: 'Choose exactly one of: ids, tag, all',
       }),
   ).returns<ExportDelivery>(),
   'notes.exportMarkdown': call(noInput).returns<ExportDelivery>(),
+  'export.progress': call(z.strictObject({ jobId: uuid })).returns<ExportProgress | null>(),
+  'export.cancel': call(z.strictObject({ jobId: uuid })).returns<{ cancelled: boolean }>(),
 
   'backup.export': call(noInput).returns<ExportDelivery>(),
   'backup.import': call(

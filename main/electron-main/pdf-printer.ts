@@ -11,11 +11,16 @@ const MM_PER_INCH = 25.4;
 export class ElectronPdfPrinter implements PdfPrinter {
   constructor(private readonly printJobs: Map<string, string>) {}
 
-  async print(html: string, options: PrintOptions): Promise<Buffer> {
+  async print(html: string, options: PrintOptions, signal?: AbortSignal): Promise<Buffer> {
     const job = `${randomUUID()}.html`;
     this.printJobs.set(job, html);
     const win = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(), javascript: true } });
     hardenWebContents(win.webContents, () => {});
+    // Cancelling destroys the hidden window, which makes the pending print fail at once.
+    const onAbort = () => {
+      if (!win.isDestroyed()) win.destroy();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
       await win.loadURL(`${PRINT_ORIGIN}/${job}`);
       await win.webContents.executeJavaScript(
@@ -37,8 +42,9 @@ export class ElectronPdfPrinter implements PdfPrinter {
         generateTaggedPDF: true,
       });
     } finally {
+      signal?.removeEventListener('abort', onAbort);
       this.printJobs.delete(job);
-      win.destroy();
+      if (!win.isDestroyed()) win.destroy();
     }
   }
 }

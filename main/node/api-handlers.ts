@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type ApiCallName, type ApiOutput, type ApiParsedInput, apiContract, isApiCallName, type ShellKind } from '../common/contract';
 import { ApiError, type ApiResult } from '../common/result';
 import type { AppServices } from './app-services';
+import { ExportJobs } from './export-jobs';
 import type { FileDelivery, PdfPrinter } from './export-service';
 
 export interface ShellPlatform {
@@ -17,6 +18,7 @@ export interface ShellPlatform {
 type Handlers = { [K in ApiCallName]: (input: ApiParsedInput<K>) => ApiOutput<K> | Promise<ApiOutput<K>> };
 
 export function createHandlers(services: AppServices, platform: ShellPlatform): Handlers {
+  const jobs = new ExportJobs();
   return {
     'app.getInfo': () => ({
       name: 'DevOps Pro Companion',
@@ -68,13 +70,17 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'notes.create': ({ title, body }) => services.notes.create(title, body),
     'notes.save': ({ id, title, body, baseVersion }) => services.notes.save(id, title, body, baseVersion),
     'notes.delete': ({ id }) => services.notes.delete(id),
-    'notes.exportPdf': ({ ids, tag, pageSize, appendix }) => {
+    'notes.exportPdf': ({ ids, tag, pageSize, appendix, jobId }) => {
       const notes = ids
         ? services.notes.getMany(ids)
         : services.notes.list({ view: 'active', tag, sort: 'title' }).map((n) => services.notes.get(n.id));
       const title = tag ? `Notes tagged ${tag}` : ids && ids.length === 1 ? undefined : 'My notes';
-      return services.exporter.exportNotes(notes, platform.printer, platform.delivery, { pageSize, appendix, title });
+      return jobs.run(jobId, (job) =>
+        services.exporter.exportNotes(notes, platform.printer, platform.delivery, { pageSize, appendix, title }, job),
+      );
     },
+    'export.progress': ({ jobId }) => jobs.progress(jobId),
+    'export.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'notes.exportMarkdown': () =>
       services.exporter.exportMarkdown(
         services.notes.list({ view: 'active', sort: 'title' }).map((n) => services.notes.get(n.id)),

@@ -14,12 +14,20 @@ export interface PrintOptions {
 }
 
 export interface PdfPrinter {
-  print(html: string, options: PrintOptions): Promise<Buffer>;
+  /** Rejects with ApiError('cancelled') when the signal aborts. */
+  print(html: string, options: PrintOptions, signal?: AbortSignal): Promise<Buffer>;
 }
 
 /** How a finished file reaches the learner: a save dialog in Electron, a download in the browser. */
 export interface FileDelivery {
   deliver(fileName: string, data: Buffer, mimeType: string): Promise<ExportDelivery>;
+}
+
+/** A running export that the page can follow and cancel. */
+export interface ExportJob {
+  signal: AbortSignal;
+  report(progress: { stage: 'preparing' | 'printing' | 'saving'; notes: number }): void;
+  throwIfCancelled(): void;
 }
 
 /** The printed page sets this once mermaid has drawn every diagram; printers wait for it. */
@@ -121,10 +129,16 @@ ${script}
     printer: PdfPrinter,
     delivery: FileDelivery,
     options: { pageSize: 'A4' | 'Letter'; appendix: boolean; title?: string } = { pageSize: 'A4', appendix: false },
+    job?: ExportJob,
   ): Promise<ExportDelivery> {
     if (notes.length === 0) throw new ApiError('invalid_input', 'There are no notes to export.');
+    job?.report({ stage: 'preparing', notes: notes.length });
     const html = this.buildNotesHtml(notes, new Date(), { appendix: options.appendix, title: options.title });
-    const pdf = await printer.print(html, { pageSize: options.pageSize, footerTemplate: FOOTER });
+    job?.throwIfCancelled();
+    job?.report({ stage: 'printing', notes: notes.length });
+    const pdf = await printer.print(html, { pageSize: options.pageSize, footerTemplate: FOOTER }, job?.signal);
+    job?.throwIfCancelled();
+    job?.report({ stage: 'saving', notes: notes.length });
     const base = options.title ?? (notes.length === 1 ? (notes[0]?.title ?? 'note') : 'my-notes');
     return delivery.deliver(`${safeFileName(base) || 'note'}.pdf`, pdf, 'application/pdf');
   }

@@ -179,3 +179,47 @@ describe('PDF export', () => {
     expect(fs.readFileSync(file).toString('latin1')).toMatch(/\/Outlines/);
   }, 60_000);
 });
+
+describe('export jobs', () => {
+  it('reports the stage of a running export and cancels it', async () => {
+    const s = fresh();
+    const note = s.notes.create('Slow export', 'text');
+    const { createDispatcher, createHandlers } = await import('./api-handlers');
+    let release: () => void = () => {};
+    const printer = {
+      print: (_html: string, _options: unknown, signal?: AbortSignal) =>
+        new Promise<Buffer>((resolve, reject) => {
+          release = () => resolve(Buffer.from('%PDF'));
+          signal?.addEventListener('abort', () => reject(new Error('closed')));
+        }),
+    };
+    const dispatch = createDispatcher(
+      createHandlers(s, {
+        shell: 'browser',
+        appVersion: '0',
+        printer,
+        delivery: {
+          deliver: async (fileName, data, mimeType) => ({
+            kind: 'download',
+            fileName,
+            mimeType,
+            base64: data.toString('base64'),
+            bytes: data.length,
+          }),
+        },
+      }),
+    );
+    const jobId = '11111111-1111-4111-8111-111111111111';
+    const running = dispatch('notes.exportPdf', { ids: [note.id], jobId });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await dispatch('export.progress', { jobId })).toMatchObject({ ok: true, value: { stage: 'printing', notes: 1 } });
+    expect(await dispatch('export.cancel', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await dispatch('export.progress', { jobId })).toEqual({ ok: true, value: null });
+
+    const second = dispatch('notes.exportPdf', { ids: [note.id], jobId });
+    await new Promise((r) => setTimeout(r, 10));
+    release();
+    expect(await second).toMatchObject({ ok: true, value: { kind: 'download', mimeType: 'application/pdf' } });
+  });
+});

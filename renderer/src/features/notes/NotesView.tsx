@@ -1,8 +1,8 @@
 // My notes: a filtered, sorted list with a trash; a CodeMirror editor with live preview, tags and
 // pins; PDF export of one note, a selection, a tag or everything; markdown and full backups.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PersonalNote, PersonalNoteSummary } from '../../../../main/common/contract';
-import { api } from '../../api/client';
+import type { ApiInput, PersonalNote, PersonalNoteSummary } from '../../../../main/common/contract';
+import { ApiCallError, api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { navigate } from '../../app/router';
 import { deliverToLearner } from '../../ui/download';
@@ -21,19 +21,26 @@ const SAVE_LABEL: Record<SaveState, string> = {
 };
 
 type ListView = 'active' | 'trash';
+type PdfExportInput = Omit<ApiInput<'notes.exportPdf'>, 'jobId'>;
 type Sort = 'updated' | 'created' | 'title';
 
 export function NotesView({ noteId }: { noteId?: string }) {
   const [view, setView] = useState<ListView>('active');
   const [tag, setTag] = useState('');
   const [sort, setSort] = useState<Sort>('updated');
+  const [linksTo, setLinksTo] = useState('');
+  const { notes: topics } = useCourseIndex();
+  const diagrams = useAsync(() => api['diagrams.list']({}), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<Error>();
-  const list = useAsync(() => api['notes.list']({ view, tag: tag || undefined, sort }), [view, tag, sort]);
+  const list = useAsync(
+    () => api['notes.list']({ view, tag: tag || undefined, linksTo: linksTo || undefined, sort }),
+    [view, tag, linksTo, sort],
+  );
   const tags = useAsync(() => api['notes.tags']({}), []);
 
-  const run = async (label: string, action: () => Promise<string | undefined>) => {
+  const run = useCallback(async (label: string, action: () => Promise<string | undefined>) => {
     setError(undefined);
     setMessage(`${label}…`);
     try {
@@ -42,7 +49,7 @@ export function NotesView({ noteId }: { noteId?: string }) {
       setMessage(undefined);
       setError(err as Error);
     }
-  };
+  }, []);
 
   const create = () =>
     run('Creating', async () => {
@@ -60,6 +67,32 @@ export function NotesView({ noteId }: { noteId?: string }) {
   );
 
   const toggleSelected = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+
+  // PDF exports run as named jobs: the stage shows while they run, and they can be cancelled.
+  const [job, setJob] = useState<{ id: string; stage: string }>();
+  const exportPdf = useCallback(
+    (input: PdfExportInput) =>
+      run('Exporting PDF', async () => {
+        const jobId = crypto.randomUUID();
+        setJob({ id: jobId, stage: 'preparing' });
+        const poll = setInterval(() => {
+          api['export.progress']({ jobId }).then(
+            (p) => p && setJob((j) => (j?.id === jobId ? { id: jobId, stage: p.stage } : j)),
+            () => {},
+          );
+        }, 400);
+        try {
+          return deliverToLearner(await api['notes.exportPdf']({ ...input, jobId }));
+        } catch (err) {
+          if (err instanceof ApiCallError && err.code === 'cancelled') return 'Export cancelled';
+          throw err;
+        } finally {
+          clearInterval(poll);
+          setJob(undefined);
+        }
+      }),
+    [run],
+  );
 
   return (
     <div className="notes">
@@ -83,6 +116,23 @@ export function NotesView({ noteId }: { noteId?: string }) {
               </option>
             ))}
           </select>
+          <select aria-label="Links to" value={linksTo} onChange={(e) => setLinksTo(e.target.value)}>
+            <option value="">Any topic or diagram</option>
+            <optgroup label="Course topics">
+              {topics.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.title}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Diagrams">
+              {diagrams.data?.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </optgroup>
+          </select>
           <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
             <option value="updated">Last edited</option>
             <option value="created">Created</option>
@@ -95,10 +145,23 @@ export function NotesView({ noteId }: { noteId?: string }) {
             {message}
           </p>
         )}
+        {job && (
+          <div className="export-progress" role="status" aria-live="polite">
+            <progress aria-label="Export progress" />
+            <span>PDF export: {job.stage}…</span>
+            <button type="button" onClick={() => void api['export.cancel']({ jobId: job.id })}>
+              Cancel export
+            </button>
+          </div>
+        )}
         {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
         {list.data && list.data.length === 0 && (
           <p className="muted">
-            {view === 'trash' ? 'The trash is empty.' : tag ? 'No notes with this tag.' : 'No notes yet. Create one to start writing.'}
+            {view === 'trash'
+              ? 'The trash is empty.'
+              : tag || linksTo
+                ? 'No notes match these filters.'
+                : 'No notes yet. Create one to start writing.'}
           </p>
         )}
         <ul>
@@ -148,6 +211,7 @@ export function NotesView({ noteId }: { noteId?: string }) {
             selected={selected}
             tag={tag}
             run={run}
+            exportPdf={exportPdf}
             onImported={() => {
               list.reload();
               tags.reload();
@@ -170,6 +234,7 @@ export function NotesView({ noteId }: { noteId?: string }) {
               navigate('#/notes');
             }}
             run={run}
+            exportPdf={exportPdf}
           />
         ) : (
           <p className="muted welcome">Choose a note, or create a new one.</p>
@@ -224,17 +289,18 @@ function ExportPanel({
   selected,
   tag,
   run,
+  exportPdf: startExport,
   onImported,
 }: {
   selected: string[];
   tag: string;
   run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
+  exportPdf: (input: PdfExportInput) => Promise<void>;
   onImported: () => void;
 }) {
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
   const [appendix, setAppendix] = useState(false);
-  const exportPdf = (which: { ids: string[] } | { tag: string } | { all: true }) =>
-    run('Exporting PDF', async () => deliverToLearner(await api['notes.exportPdf']({ ...which, pageSize, appendix })));
+  const exportPdf = (which: { ids: string[] } | { tag: string } | { all: true }) => startExport({ ...which, pageSize, appendix });
   const importFile = (file: File | undefined) =>
     file &&
     run('Importing', async () => {
@@ -294,6 +360,7 @@ function NoteLoader(props: {
   onChanged: () => void;
   onDeleted: () => void;
   run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
+  exportPdf: (input: PdfExportInput) => Promise<void>;
 }) {
   const { data, error, loading, reload } = useAsync(() => api['notes.get']({ id: props.id }), [props.id]);
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
@@ -310,6 +377,7 @@ function NoteEditor({
   onDeleted,
   onReload,
   run,
+  exportPdf: startExport,
 }: {
   note: PersonalNote;
   onSaved: (id: string, t: string, u: string) => void;
@@ -317,6 +385,7 @@ function NoteEditor({
   onDeleted: () => void;
   onReload: () => void;
   run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
+  exportPdf: (input: PdfExportInput) => Promise<void>;
 }) {
   const { resolveLink, notes } = useCourseIndex();
   const diagramNodes = useAsync(() => api['diagrams.nodeIndex']({}), []);
@@ -362,7 +431,7 @@ function NoteEditor({
 
   const exportPdf = async () => {
     await flush();
-    await run('Exporting PDF', async () => deliverToLearner(await api['notes.exportPdf']({ ids: [note.id] })));
+    await startExport({ ids: [note.id] });
   };
 
   const remove = async () => {
