@@ -21,6 +21,13 @@ export const Markdown = memo(function Markdown({ markdown, resolveLink, linkKey 
     const root = ref.current;
     if (!root) return;
     root.innerHTML = html;
+    // Wide code and tables scroll sideways: make them focusable so the keyboard can scroll them.
+    for (const el of root.querySelectorAll<HTMLElement>('.code-block pre, table')) {
+      if (el.tagName === 'PRE' || el.scrollWidth > el.clientWidth) {
+        el.tabIndex = 0;
+        if (el.tagName === 'PRE') el.setAttribute('aria-label', 'Code');
+      }
+    }
     for (const block of root.querySelectorAll<HTMLElement>('.code-block')) {
       const button = document.createElement('button');
       button.type = 'button';

@@ -1,0 +1,106 @@
+// Hostile content in personal notes must never run, in any view that shows it; and every main
+// view passes axe with no serious or critical accessibility violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1;alert(1)">',
+  '<script>window.__pwned=1;alert(1)</script>',
+  '<svg onload="window.__pwned=1"><circle r=5></circle></svg>',
+  '"><iframe src="javascript:window.__pwned=1"></iframe>',
+  '[click me](javascript:window.__pwned=1)',
+  '[data](data:text/html,<script>alert(1)</script>)',
+  '<a href="javascript:window.__pwned=1">raw link</a>',
+  '[[kms|<b onmouseover=alert(1)>label</b>]]',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '```mermaid\nflowchart LR\n  A["<img src=x onerror=alert(1)>"] --> B\n  click A "javascript:alert(1)"\n  click B call alert(1)\n```',
+  '```mermaid\nflowchart LR\n  X[Zebra] --> Y["<a href=javascript:alert(1)>y</a>"]\n```',
+];
+
+test('hostile markdown never runs in the preview, search, backlinks or PDF export', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const origin = new URL(app.shell.baseUrl).origin;
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && new URL(frame.url()).origin !== origin) navigations.push(frame.url());
+  });
+
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('<img src=x onerror=alert(1)> Xylophone hostile [[kms]]');
+  await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill(`Xylophone [[kms]]\n\n${PAYLOADS.join('\n\n')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.locator('pre.mermaid[data-rendered]')).toHaveCount(2);
+  await expect(preview.locator('script, iframe, [onerror], [onload], [onmouseover], a[href^="javascript:"], a[href^="data:"]')).toHaveCount(
+    0,
+  );
+  await preview.getByText('click me').click();
+  await preview
+    .getByText('raw link')
+    .click()
+    .catch(() => {});
+  await preview.locator('pre.mermaid svg').first().click({ force: true });
+
+  // Search snippets and results.
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox').fill('xylophone');
+  await expect(palette.getByRole('option').first()).toContainText('Xylophone hostile');
+  await page.keyboard.press('Escape');
+
+  // Backlinks on the course note.
+  await page.goto(`${app.shell.baseUrl}#/library/kms`);
+  await expect(page.getByRole('region', { name: 'My notes on this topic' }).getByRole('link', { name: /Xylophone hostile/ })).toBeVisible();
+
+  // PDF export prints the same content in a page of its own: it must still produce a PDF.
+  await page.goto(`${app.shell.baseUrl}#/notes`);
+  await page.getByRole('link', { name: /Xylophone hostile/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(navigations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+const VIEWS = [
+  '#/today',
+  '#/library/kms',
+  '#/diagrams',
+  '#/diagrams/cross-account-codepipeline',
+  '#/quiz/practice',
+  '#/quiz/review',
+  '#/notes',
+  '#/stats',
+];
+
+for (const hash of VIEWS) {
+  test(`axe finds no serious or critical violations on ${hash}`, async ({ app }) => {
+    const { page } = app;
+    await page.goto(`${app.shell.baseUrl}${hash}`);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')})`,
+      );
+    expect(serious).toEqual([]);
+  });
+}
