@@ -104,3 +104,20 @@ for (const hash of VIEWS) {
     expect(serious).toEqual([]);
   });
 }
+
+test('a damaged data file is set aside and the learner is told at start', async ({ page }) => {
+  const { makeDataDir, startBrowserShell } = await import('./support/browser-shell');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dataDir = makeDataDir();
+  fs.writeFileSync(path.join(dataDir, 'companion.sqlite3'), 'not a database at all'.repeat(50));
+  const shell = await startBrowserShell(dataDir);
+  try {
+    await page.goto(shell.launchUrl);
+    await expect(page.getByRole('alert').filter({ hasText: 'data file was damaged' })).toBeVisible();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  } finally {
+    await shell.stop();
+  }
+});

@@ -17,6 +17,8 @@ export interface AppInfo {
   shell: ShellKind;
   dataDir: string;
   schemaVersion: number;
+  /** Things the learner must be told at start-up (a damaged data file was recovered). */
+  notices: string[];
 }
 
 export interface Settings {

@@ -7,6 +7,7 @@ import { ApiError, type ApiResult } from '../common/result';
 import type { AppServices } from './app-services';
 import { ExportJobs } from './export-jobs';
 import type { FileDelivery, PdfPrinter } from './export-service';
+import { explainStorageError } from './recovery';
 
 export interface ShellPlatform {
   shell: ShellKind;
@@ -21,6 +22,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
   const jobs = new ExportJobs();
   return {
     'app.getInfo': () => ({
+      notices: services.startupNotice ? [services.startupNotice] : [],
       name: 'DevOps Pro Companion',
       version: platform.appVersion,
       shell: platform.shell,
@@ -121,6 +123,11 @@ export function createDispatcher(handlers: Handlers, log: Logger = () => {}): Di
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+      const storage = explainStorageError(error);
+      if (storage) {
+        log(`API call ${name} hit a storage error`, error);
+        return { ok: false, error: { code: storage.code, message: storage.message } };
+      }
       log(`API call ${name} failed`, error);
       return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Details are in the log.' } };
     }

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { AttemptRecorder } from './attempts';
 import { BackupService } from './backup-service';
 import { type ContentIndex, loadContentOrThrow } from './content';
-import { type Db, openDatabase, schemaVersion } from './database';
+import { type Db, schemaVersion } from './database';
 import { DiagramService } from './diagram-service';
 import { DrillService } from './drill-service';
 import { ExamService } from './exam-service';
 import { ExportService } from './export-service';
 import { LibraryService } from './library-service';
 import { NotesService } from './notes-service';
-import { DATABASE_FILE } from './paths';
 import { QuizService } from './quiz-service';
+import { openUserDatabase } from './recovery';
 import { ReviewScheduler } from './review-scheduler';
 import { SearchService } from './search/search-service';
 import { SettingsService } from './settings-service';
@@ -45,12 +45,14 @@ export interface AppServices {
   search: SearchService;
   exporter: ExportService;
   schemaVersion(): number;
+  /** Set when start-up had to recover from a damaged data file. */
+  startupNotice: string | undefined;
   close(): void;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const content = loadContentOrThrow(options.assetsDir);
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const { db, notice } = openUserDatabase(options.dataDir, options.nativeBinding);
   const search = new SearchService(db, content, { nativeBinding: options.nativeBinding });
   const notes = new NotesService(db, (change) => search.updatePersonalNote(change));
   const settings = new SettingsService(db);
@@ -77,6 +79,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     search,
     exporter: new ExportService(content, options.mermaidScriptPath),
     schemaVersion: () => schemaVersion(db),
+    startupNotice: notice,
     close: () => {
       search.close();
       if (db.open) db.close();

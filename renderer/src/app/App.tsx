@@ -34,6 +34,13 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
   const systemDark = useSystemDark();
   const [preference, setPreferenceState] = useState<ThemePreference>(initialTheme);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  useEffect(() => {
+    api['app.getInfo']({}).then(
+      (info) => setNotices(info.notices),
+      () => {},
+    );
+  }, []);
   const mainRef = useRef<HTMLElement>(null);
   const dark = preference === 'dark' || (preference === 'system' && systemDark);
 
@@ -115,6 +122,14 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
             </button>
           </aside>
           <main id="main" ref={mainRef} tabIndex={-1} className="main">
+            {notices.map((notice) => (
+              <div key={notice} className="status status-error startup-notice" role="alert">
+                <p>{notice}</p>
+                <button type="button" onClick={() => setNotices((n) => n.filter((x) => x !== notice))}>
+                  Dismiss
+                </button>
+              </div>
+            ))}
             <Suspense fallback={<Loading what="view" />}>
               <CurrentView route={route} />
             </Suspense>
