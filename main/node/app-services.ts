@@ -1,6 +1,3 @@
-// Builds every service from a data folder and the shipped assets. Both shells call this and
-// nothing else, so they run the very same behaviour.
-import path from 'node:path';
 import { AttemptRecorder } from './attempts';
 import { BackupService } from './backup-service';
 import { type ContentIndex, loadContentOrThrow } from './content';
