@@ -1,3 +1,5 @@
+// Builds every service from a data folder and the shipped assets. Both shells call this and
+// nothing else, so they run the very same behaviour.
 import { AttemptRecorder } from './attempts';
 import { BackupService } from './backup-service';
 import { type ContentIndex, loadContentOrThrow } from './content';
