@@ -35,6 +35,11 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('uses a current Electron line (42 or later, the newest with better-sqlite3 builds)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(Number(/^(\d+)\./.exec(pkg.devDependencies.electron)?.[1])).toBeGreaterThanOrEqual(42);
+  });
+
   it('targets Linux, macOS and Windows and includes the built app and content', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.mac.target).toBe('dmg');

@@ -18,6 +18,7 @@ describe('Electron security settings', () => {
       webviewTag: false,
     });
     expect(secureWebPreferences()).not.toHaveProperty('preload');
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('has a CSP with no remote origin and inline styles only', () => {
