@@ -234,6 +234,75 @@ async function diagramFigures(): Promise<Figure[]> {
   }
 }
 
+/** PDF export of 20 notes (with mermaid) through headless Chromium, first and warm. */
+async function pdfFigures(): Promise<Figure[]> {
+  const { makeServices, makeTempDir } = await import('../main/node/testing');
+  const { PlaywrightPdfPrinter } = await import('../main/browser-shell/playwright-printer');
+  const services = makeServices(makeTempDir('companion-bench-pdf-'));
+  const printer = new PlaywrightPdfPrinter();
+  try {
+    const course = [...services.content.notes.values()].slice(0, 20);
+    const notes = course.map((n) => services.notes.create(n.meta.title, n.markdown));
+    const delivery = {
+      deliver: async (fileName: string, data: Buffer) => ({ kind: 'saved' as const, path: fileName, bytes: data.length }),
+    };
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const result = await services.exporter.exportNotes(notes, printer, delivery, { pageSize: 'A4', appendix: false });
+      times.push(performance.now() - t);
+      if (result.kind === 'saved') bytes = result.bytes;
+    }
+    return [
+      { name: 'PDF export: 20 notes, first (starts Chromium)', value: times[0] ?? 0, unit: 'ms' },
+      {
+        name: `PDF export: 20 notes, warm (${Math.round(bytes / 1024)} KB)`,
+        value: percentile(times.slice(1), 50),
+        unit: 'ms',
+        target: '< 5000 ms',
+      },
+    ];
+  } finally {
+    await printer.close();
+    services.close();
+  }
+}
+
+/** Renderer JS heap after visiting every main view (after a forced garbage collection). */
+async function heapFigures(): Promise<Figure[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found');
+  const shell = await startShell();
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(shell.launchUrl);
+    const base = shell.launchUrl.replace(/#.*/, '');
+    for (const hash of [
+      '#/today',
+      '#/library/kms',
+      '#/diagrams',
+      '#/diagrams/cross-account-codepipeline',
+      '#/quiz/practice',
+      '#/quiz/review',
+      '#/notes',
+      '#/stats',
+    ]) {
+      await page.goto(`${base}${hash}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForTimeout(300);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return [{ name: 'renderer heap after visiting every view', value: heap.usedSize / 1024 / 1024, unit: 'MB', target: '< 150 MB' }];
+  } finally {
+    await browser.close();
+    shell.child.kill('SIGTERM');
+  }
+}
+
 /** Stats over a profile with a million answers spread over two years. */
 async function statsFigures(): Promise<Figure[]> {
   const { makeServices, makeTempDir } = await import('../main/node/testing');
@@ -301,13 +370,15 @@ function check(f: Figure): Figure {
 }
 
 if (!fs.existsSync(path.join(root, 'dist', 'main', 'browser-shell.cjs'))) throw new Error('Run `npm run build` first.');
-// BENCH_ONLY=search,stats runs a subset (for quick checks while working on one area).
+// BENCH_ONLY=search,stats runs a subset (startup, search, diagrams, stats, pdf, heap).
 const only = process.env.BENCH_ONLY?.split(',');
 const sections: [string, () => Promise<Figure[]>][] = [
   ['startup', coldStart],
   ['search', searchFigures],
   ['diagrams', diagramFigures],
   ['stats', statsFigures],
+  ['pdf', pdfFigures],
+  ['heap', heapFigures],
 ];
 const figures: Figure[] = [];
 for (const [name, run] of sections) if (!only || only.includes(name)) figures.push(...(await run()));
