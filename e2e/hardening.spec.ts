@@ -121,3 +121,34 @@ test('a damaged data file is set aside and the learner is told at start', async 
     await shell.stop();
   }
 });
+
+test('the access token never reaches redirected output; it is kept in a private file', async () => {
+  const { spawn } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { makeDataDir, REPO_ROOT } = await import('./support/browser-shell');
+  const dataDir = makeDataDir();
+  const env: NodeJS.ProcessEnv = { ...process.env, COMPANION_DATA_DIR: dataDir };
+  delete env.COMPANION_PRINT_URL;
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'main', 'browser-shell.cjs')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  try {
+    await expect.poll(() => output, { timeout: 20_000 }).toContain('Browser shell ready:');
+    const file = path.join(dataDir, 'browser-shell-url');
+    const launchUrl = fs.readFileSync(file, 'utf8');
+    const token = launchUrl.split('#token=')[1] ?? '';
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(output).not.toContain(token);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const base = launchUrl.replace(/#.*/, '');
+    const ok = await fetch(`${base}api/app.getInfo`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{}' });
+    expect(ok.status).toBe(200);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});

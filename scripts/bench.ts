@@ -28,7 +28,7 @@ async function startShell(extraEnv: Record<string, string> = {}): Promise<{ chil
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/main/browser-shell.cjs'], {
     cwd: root,
-    env: { ...process.env, COMPANION_DATA_DIR: dataDir, ...extraEnv },
+    env: { ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1', ...extraEnv },
   });
   const launchUrl = await new Promise<string>((resolve, reject) => {
     let text = '';

@@ -16,7 +16,10 @@ if (!chromiumPath) throw new Error('No Chromium found (apt-get install chromium,
 if (!fs.existsSync(path.join(root, 'dist', 'main', 'browser-shell.cjs'))) throw new Error('Run `npm run build` first.');
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-shots-'));
-const shell = spawn(process.execPath, ['dist/main/browser-shell.cjs'], { cwd: root, env: { ...process.env, COMPANION_DATA_DIR: dataDir } });
+const shell = spawn(process.execPath, ['dist/main/browser-shell.cjs'], {
+  cwd: root,
+  env: { ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1' },
+});
 const launchUrl = await new Promise((resolve, reject) => {
   let text = '';
   shell.stdout.on('data', (c) => {

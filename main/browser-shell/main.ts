@@ -15,6 +15,8 @@ import { startBrowserShellServer } from './server';
 
 /** The line tests and scripts wait for; it carries the URL to open. */
 export const READY_PREFIX = 'Browser shell ready:';
+/** Private file (mode 0600) in the data folder holding the launch URL with its token. */
+export const LAUNCH_URL_FILE = 'browser-shell-url';
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
@@ -49,7 +51,13 @@ async function main(): Promise<void> {
   );
   const port = process.env.COMPANION_PORT ? Number(process.env.COMPANION_PORT) : 0;
   const server = await startBrowserShellServer({ dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
-  console.log(`${READY_PREFIX} ${server.launchUrl}`);
+  // The token is a secret: it goes to an interactive terminal (the learner opens the URL from
+  // there) and to a private file in the data folder, never into redirected output such as logs.
+  const printToken = process.stdout.isTTY || process.env.COMPANION_PRINT_URL === '1';
+  fs.writeFileSync(path.join(dataDir, LAUNCH_URL_FILE), server.launchUrl, { mode: 0o600 });
+  console.log(
+    `${READY_PREFIX} ${printToken ? server.launchUrl : `${server.url} (the full address with its access token is in ${LAUNCH_URL_FILE} in the data folder)`}`,
+  );
   // Build the search index after the first page load, so it never delays first paint; a search
   // before then builds it on demand.
   setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);

@@ -70,6 +70,26 @@ describe('browser shell server', () => {
     await other.close();
   });
 
+  it('cannot be reached on any address but loopback', async () => {
+    const s = await start();
+    const os = await import('node:os');
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+    const net = await import('node:net');
+    const tryConnect = (host: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host, port: s.port }, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+    expect(await tryConnect('127.0.0.1')).toBe(true);
+    if (external) expect(await tryConnect(external)).toBe(false);
+    expect(await tryConnect('::1')).toBe(false);
+  });
+
   it('answers API calls that carry the token', async () => {
     const s = await start();
     const res = await api(s, { x: 1 });
