@@ -152,3 +152,35 @@ test('the access token never reaches redirected output; it is kept in a private 
     child.kill('SIGTERM');
   }
 });
+
+test('the keyboard reaches every main view, with a visible focus on each stop', async ({ app }) => {
+  const { page } = app;
+  const seen = new Set<string>();
+  const invisible: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      const name =
+        el.getAttribute('aria-label') ?? (el.getAttribute('type') ? `[${el.getAttribute('type')}]` : el.textContent?.trim().slice(0, 30));
+      return { label: `${el.tagName} ${name}`, visible, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    if (!focus) continue;
+    seen.add(focus.label);
+    if (!focus.visible) invisible.push(`${focus.label} (${focus.outline})`);
+  }
+  for (const view of ['Today', 'Library', 'Diagrams', 'Quiz', 'My notes', 'Stats'])
+    expect(
+      [...seen].some((l) => l.endsWith(view)),
+      view,
+    ).toBe(true);
+  expect(invisible).toEqual([]);
+  // And the palette opens from the keyboard and returns focus when closed.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toHaveCount(0);
+});
