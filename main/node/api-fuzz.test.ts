@@ -4,28 +4,13 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_CALL_NAMES } from '../common/contract';
 import { createDispatcher, createHandlers } from './api-handlers';
-import { makeServices } from './testing';
+import { fakePlatform, makeServices } from './testing';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const services = makeServices();
 afterAll(() => services.close());
 
-const dispatch = createDispatcher(
-  createHandlers(services, {
-    shell: 'browser',
-    appVersion: '0',
-    printer: { print: async () => Buffer.from('%PDF-1.4') },
-    delivery: {
-      deliver: async (fileName, data, mimeType) => ({
-        kind: 'download',
-        fileName,
-        mimeType,
-        base64: data.toString('base64'),
-        bytes: data.length,
-      }),
-    },
-  }),
-);
+const dispatch = createDispatcher(createHandlers(services, fakePlatform()));
 
 const TABLES = [
   'settings',

@@ -3,22 +3,9 @@ import { API_CALL_NAMES } from '../common/contract';
 import { createDispatcher, createHandlers, type ShellPlatform } from './api-handlers';
 import type { AppServices } from './app-services';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { makeServices } from './testing';
+import { fakePlatform, makeServices } from './testing';
 
-const platform: ShellPlatform = {
-  shell: 'browser',
-  appVersion: '9.9.9',
-  printer: { print: async () => Buffer.from('%PDF-1.4 fake') },
-  delivery: {
-    deliver: async (fileName, data, mimeType) => ({
-      kind: 'download',
-      fileName,
-      mimeType,
-      base64: data.toString('base64'),
-      bytes: data.length,
-    }),
-  },
-};
+const platform: ShellPlatform = fakePlatform();
 
 let services: AppServices | undefined;
 afterEach(() => services?.close());

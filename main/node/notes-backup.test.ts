@@ -4,20 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PlaywrightPdfPrinter } from '../browser-shell/playwright-printer';
-import type { AppServices } from './app-services';
 import { AUTOMATIC_BACKUPS_KEPT } from './backup-service';
-import { makeServices, makeTempDir } from './testing';
+import { fakePlatform, makeTempDir, servicesTracker } from './testing';
 
-let open: AppServices[] = [];
-afterEach(() => {
-  for (const s of open) s.close();
-  open = [];
-});
-const fresh = (dir = makeTempDir()) => {
-  const s = makeServices(dir);
-  open.push(s);
-  return s;
-};
+const tracker = servicesTracker();
+afterEach(tracker.closeAll);
+const fresh = tracker.fresh;
 
 describe('personal notes', () => {
   it('moves deleted notes to a trash that can be restored or emptied', () => {
@@ -193,22 +185,7 @@ describe('export jobs', () => {
           signal?.addEventListener('abort', () => reject(new Error('closed')));
         }),
     };
-    const dispatch = createDispatcher(
-      createHandlers(s, {
-        shell: 'browser',
-        appVersion: '0',
-        printer,
-        delivery: {
-          deliver: async (fileName, data, mimeType) => ({
-            kind: 'download',
-            fileName,
-            mimeType,
-            base64: data.toString('base64'),
-            bytes: data.length,
-          }),
-        },
-      }),
-    );
+    const dispatch = createDispatcher(createHandlers(s, fakePlatform(printer)));
     const jobId = '11111111-1111-4111-8111-111111111111';
     const running = dispatch('notes.exportPdf', { ids: [note.id], jobId });
     await new Promise((r) => setTimeout(r, 10));

@@ -3,27 +3,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher, createHandlers } from './api-handlers';
 import type { AppServices } from './app-services';
-import { makeServices, makeTempDir } from './testing';
+import { fakePlatform, makeTempDir, servicesTracker } from './testing';
 
-let open: AppServices[] = [];
-afterEach(() => {
-  for (const s of open) s.close();
-  open = [];
-});
-const start = (dir: string) => {
-  const s = makeServices(dir);
-  open.push(s);
-  return s;
-};
-const dispatchFor = (s: AppServices) =>
-  createDispatcher(
-    createHandlers(s, {
-      shell: 'browser',
-      appVersion: '0',
-      printer: { print: async () => Buffer.from('') },
-      delivery: { deliver: async () => ({ kind: 'cancelled' }) },
-    }),
-  );
+const tracker = servicesTracker();
+afterEach(tracker.closeAll);
+const start = (dir: string) => tracker.fresh(dir);
+const dispatchFor = (s: AppServices) => createDispatcher(createHandlers(s, fakePlatform()));
 
 describe('damaged data file', () => {
   it('sets a non-SQLite file aside and restores the newest automatic backup', async () => {

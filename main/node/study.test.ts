@@ -6,18 +6,11 @@ import type { AppServices } from './app-services';
 import { EXAM_QUESTIONS, EXAM_TIME_MS, scaledScore } from './exam-service';
 import { countsByWeight } from './quiz-service';
 import { daysUntilExam } from './review-scheduler';
-import { makeServices, makeTempDir } from './testing';
+import { makeServices, makeTempDir, servicesTracker } from './testing';
 
-let open: AppServices[] = [];
-afterEach(() => {
-  for (const s of open) s.close();
-  open = [];
-});
-const fresh = (dir = makeTempDir()) => {
-  const s = makeServices(dir);
-  open.push(s);
-  return s;
-};
+const tracker = servicesTracker();
+afterEach(tracker.closeAll);
+const fresh = tracker.fresh;
 const correctOptions = (s: AppServices, id: string) =>
   s.content.questions
     .get(id)
