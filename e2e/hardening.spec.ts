@@ -15,6 +15,7 @@ const PAYLOADS = [
   '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
   '```mermaid\nflowchart LR\n  A["<img src=x onerror=alert(1)>"] --> B\n  click A "javascript:alert(1)"\n  click B call alert(1)\n```',
   '```mermaid\nflowchart LR\n  X[Zebra] --> Y["<a href=javascript:alert(1)>y</a>"]\n```',
+  '[AWS docs](https://docs.aws.amazon.com/)',
 ];
 
 test('hostile markdown never runs in the preview, search, backlinks or PDF export', async ({ app }) => {
@@ -27,6 +28,9 @@ test('hostile markdown never runs in the preview, search, backlinks or PDF expor
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   const origin = new URL(app.shell.baseUrl).origin;
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => {
@@ -49,6 +53,9 @@ test('hostile markdown never runs in the preview, search, backlinks or PDF expor
     .click()
     .catch(() => {});
   await preview.locator('pre.mermaid svg').first().click({ force: true });
+  // An https link opens beside the app (a new tab here; the OS browser in Electron), never in its place.
+  await expect(preview.getByRole('link', { name: 'AWS docs' })).toHaveAttribute('target', '_blank');
+  await expect(preview.getByRole('link', { name: 'AWS docs' })).toHaveAttribute('rel', 'noopener noreferrer');
 
   // Search snippets and results.
   await page.keyboard.press('Control+k');

@@ -32,6 +32,12 @@ describe('markdown dialect', () => {
     expect(html).toMatch(/<div class="code-block" data-lang="json">.*hljs-attr/s);
   });
 
+  it('drops HTML tags from mermaid sources but keeps arrows', () => {
+    const html = md.render('```mermaid\nflowchart LR\n  A["<img src=x onerror=alert(1)>x"] <--> B\n```');
+    expect(html).toContain('A[&quot;x&quot;] &lt;--&gt; B');
+    expect(html).not.toContain('img');
+  });
+
   it('refuses javascript: links', () => {
     expect(md.render('[x](javascript:alert(1))')).not.toContain('href="javascript:');
   });

@@ -55,7 +55,10 @@ export function createMarkdown(options: MarkdownOptions = {}): Md {
     const token = tokens[idx];
     if (token && token.info.trim().toLowerCase() === 'mermaid') {
       // Rendered to SVG later by mermaid (strict security level); the source stays text here.
-      return `<pre class="mermaid">${escapeHtml(token.content)}</pre>\n`;
+      // HTML tags have no place in a diagram: dropping them keeps mermaid from ever building
+      // markup out of a label (arrows such as <--> are not tags and stay).
+      const source = token.content.replace(/<\/?[a-z][^>]*>/gi, '');
+      return `<pre class="mermaid">${escapeHtml(source)}</pre>\n`;
     }
     const html = defaultFence ? defaultFence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
     const lang = token?.info.trim().split(/\s+/)[0] ?? '';

@@ -21,6 +21,12 @@ export const Markdown = memo(function Markdown({ markdown, resolveLink, linkKey 
     const root = ref.current;
     if (!root) return;
     root.innerHTML = html;
+    // Links out of the app open beside it: a new tab in the browser shell, the OS browser in
+    // Electron (whose window-open handler takes them). The app page itself never navigates away.
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href^="https:"]')) {
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+    }
     // Wide code and tables scroll sideways: make them focusable so the keyboard can scroll them.
     for (const el of root.querySelectorAll<HTMLElement>('.code-block pre, table')) {
       if (el.tagName === 'PRE' || el.scrollWidth > el.clientWidth) {
