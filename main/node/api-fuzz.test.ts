@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_CALL_NAMES } from '../common/contract';
 import { createDispatcher, createHandlers } from './api-handlers';
+import { USER_TABLES } from './backup-service';
 import { fakePlatform, makeServices } from './testing';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
@@ -12,18 +13,8 @@ afterAll(() => services.close());
 
 const dispatch = createDispatcher(createHandlers(services, fakePlatform()));
 
-const TABLES = [
-  'settings',
-  'topic_progress',
-  'personal_notes',
-  'quiz_sessions',
-  'quiz_attempts',
-  'exam_answers',
-  'review_cards',
-  'review_log',
-];
 /** Every row of every user table, as one string: any change shows. */
-const snapshot = () => TABLES.map((t) => JSON.stringify(services.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+const snapshot = () => USER_TABLES.map((t) => JSON.stringify(services.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
 
 const nasty = fc.oneof(
   fc.constantFrom(

@@ -21,7 +21,8 @@ export const AUTOMATIC_BACKUP_DELAY_MS = 15_000;
 export const AUTOMATIC_BACKUP_CHECK_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-const TABLES = [
+/** Every table that holds the learner's own data (the rest is derived from these). */
+export const USER_TABLES = [
   'personal_notes',
   'quiz_sessions',
   'quiz_attempts',
@@ -37,8 +38,8 @@ const backupFileSchema = z.object({
   formatVersion: z.number().int().min(1).max(BACKUP_FORMAT_VERSION),
   exportedAt: z.string(),
   tables: z.object(
-    Object.fromEntries(TABLES.map((t) => [t, z.array(z.record(z.string(), z.unknown())).default([])])) as Record<
-      (typeof TABLES)[number],
+    Object.fromEntries(USER_TABLES.map((t) => [t, z.array(z.record(z.string(), z.unknown())).default([])])) as Record<
+      (typeof USER_TABLES)[number],
       z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>
     >,
   ),
@@ -51,7 +52,7 @@ export class BackupService {
   ) {}
 
   exportAll(now = new Date()): Buffer {
-    const tables = Object.fromEntries(TABLES.map((t) => [t, this.db.prepare(`SELECT * FROM ${t}`).all()]));
+    const tables = Object.fromEntries(USER_TABLES.map((t) => [t, this.db.prepare(`SELECT * FROM ${t}`).all()]));
     return Buffer.from(
       JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), tables }),
     );
