@@ -9,7 +9,7 @@ import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
-import { countsByWeight, isAnswerCorrect, toQuestionView } from './quiz-service';
+import { answerKey, countsByWeight, isAnswerCorrect, questionCard, toQuestionView } from './quiz-service';
 
 export const EXAM_QUESTIONS = 75;
 export const EXAM_TIME_MS = 180 * 60_000;
@@ -117,11 +117,7 @@ export class ExamService {
         this.recorder.record(
           {
             sessionId,
-            cardId: q.id,
-            kind: 'question',
-            format: q.format,
-            domain: q.domain,
-            topic: q.topics[0] ?? '',
+            ...questionCard(q),
             chosen: a.chosen,
             correct: right,
             // Time per question is not tracked in an exam; an even share keeps ratings fair.
@@ -162,8 +158,7 @@ export class ExamService {
           question: toQuestionView(q),
           chosen: a.chosen,
           correct: isAnswerCorrect(q, a.chosen),
-          correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
-          explanations: q.options.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
+          ...answerKey(q),
         };
       }),
     };

@@ -29,6 +29,19 @@ export function isAnswerCorrect(q: QuizQuestion, chosen: readonly string[]): boo
   return picked.size === correct.size && [...picked].every((id) => correct.has(id));
 }
 
+/** How an answer to this question is filed: its review card, format, domain and main topic. */
+export function questionCard(q: QuizQuestion) {
+  return { cardId: q.id, kind: 'question' as const, format: q.format, domain: q.domain, topic: q.topics[0] ?? '' };
+}
+
+/** The correct options and every option's explanation, shown once a question is answered. */
+export function answerKey(q: QuizQuestion) {
+  return {
+    correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
+    explanations: q.options.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
+  };
+}
+
 export interface PracticeFilters {
   domains?: DomainId[];
   topics?: string[];
@@ -99,11 +112,7 @@ export class QuizService {
     const correct = isAnswerCorrect(q, unique);
     const { attemptId, rating } = this.recorder.record({
       sessionId,
-      cardId: q.id,
-      kind: 'question',
-      format: q.format,
-      domain: q.domain,
-      topic: q.topics[0] ?? '',
+      ...questionCard(q),
       chosen: unique,
       correct,
       timeMs,
@@ -112,8 +121,7 @@ export class QuizService {
     return {
       questionId,
       correct,
-      correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
-      explanations: q.options.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
+      ...answerKey(q),
       attemptId,
       rating: rating as ReviewRatingName,
       diagrams: this.diagramsFor(q.topics),

@@ -87,6 +87,11 @@ export class ReviewScheduler {
     return row ? toCard(row) : undefined;
   }
 
+  /** Every card with its domain, in one query (for readiness over all cards). */
+  allCards(): { domain: string; card: Card }[] {
+    return (this.db.prepare('SELECT * FROM review_cards').all() as CardRow[]).map((row) => ({ domain: row.domain, card: toCard(row) }));
+  }
+
   /** Applies a review; must run inside the caller's transaction, with the attempt it belongs to. */
   review(key: CardKey, rating: ReviewRating, correct: boolean, attemptId: number, now = new Date()): Card {
     const before = this.getCard(key.cardId);

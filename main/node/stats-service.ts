@@ -201,13 +201,11 @@ export class StatsService {
       ).map((r) => [r.domain, r.correct / r.attempts]),
     );
     const recall = new Map<string, { sum: number; n: number }>();
-    for (const row of this.db.prepare('SELECT card_id, domain FROM review_cards').all() as { card_id: string; domain: string }[]) {
-      const card = this.scheduler.getCard(row.card_id);
-      if (!card) continue;
-      const entry = recall.get(row.domain) ?? { sum: 0, n: 0 };
+    for (const { domain, card } of this.scheduler.allCards()) {
+      const entry = recall.get(domain) ?? { sum: 0, n: 0 };
       entry.sum += this.scheduler.retrievability(card, now);
       entry.n++;
-      recall.set(row.domain, entry);
+      recall.set(domain, entry);
     }
     return DOMAIN_INFO.map((d) => {
       const accuracy = recent.get(d.id) ?? null;
