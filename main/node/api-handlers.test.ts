@@ -27,6 +27,9 @@ describe('API dispatcher', () => {
     await expect(dispatch('nope.nothing', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_call' } });
     await expect(dispatch('__proto__', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_call' } });
     await expect(dispatch(42, {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    // Found by the fuzz test: String() throws on an object with no prototype.
+    await expect(dispatch(Object.create(null), {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    await expect(dispatch({ toString: () => 'notes.list' }, {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_call' } });
     await expect(dispatch('library.get', { id: 'Not An Id' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await expect(dispatch('library.get', { id: 'sns-fanout', extra: 1 })).resolves.toMatchObject({
       ok: false,

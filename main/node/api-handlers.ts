@@ -100,6 +100,11 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
   };
 }
 
+// Call names come from an untrusted page: a null-prototype object would make String() throw.
+function describeCallName(name: unknown): string {
+  return typeof name === 'string' ? JSON.stringify(name).slice(0, 80) : `of type ${name === null ? 'null' : typeof name}`;
+}
+
 export type Logger = (message: string, detail?: unknown) => void;
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -107,7 +112,7 @@ export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unkn
 export function createDispatcher(handlers: Handlers, log: Logger = () => {}): Dispatch {
   return async (name, input) => {
     if (!isApiCallName(name)) {
-      return { ok: false, error: { code: 'unknown_call', message: `Unknown API call ${JSON.stringify(String(name)).slice(0, 80)}.` } };
+      return { ok: false, error: { code: 'unknown_call', message: `Unknown API call ${describeCallName(name)}.` } };
     }
     const schema: z.ZodType = apiContract[name].input;
     const parsed = schema.safeParse(input ?? {});
