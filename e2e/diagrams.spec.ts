@@ -111,3 +111,56 @@ test('the index filters by domain and by name', async ({ app }) => {
   await page.getByRole('searchbox', { name: 'Filter diagrams' }).fill('pipeline');
   await expect(cards.first()).toContainText(/pipeline/i);
 });
+
+test('pans and zooms by keyboard, mouse drag, trackpad scroll and pinch', async ({ app }) => {
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/diagrams/sns-fanout`);
+  await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
+  const viewport = page.locator('.react-flow__viewport');
+  const read = async () => {
+    const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)\s*scale\(([-\d.]+)\)/.exec((await viewport.getAttribute('style')) ?? '');
+    if (!m) throw new Error('no viewport transform');
+    return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
+  };
+  // fitView animates on open; start from where it comes to rest.
+  await page.waitForTimeout(400);
+  const start = await read();
+
+  // Keyboard: the canvas takes focus; arrows pan, + zooms, 0 fits again.
+  await page.getByRole('application', { name: /Diagram canvas/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await read()).x - start.x).toBeCloseTo(80, 0);
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await read()).zoom).toBeGreaterThan(start.zoom * 1.1);
+  await page.keyboard.press('0');
+  await expect.poll(async () => (await read()).zoom).toBeCloseTo(start.zoom, 2);
+  await expect.poll(async () => (await read()).x).toBeCloseTo(start.x, 0);
+
+  // Mouse: dragging the empty pane moves the view by the drag.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no pane');
+  const empty = await page.evaluate(({ x, y, width, height }) => {
+    for (let py = y + 10; py < y + height; py += 20)
+      for (let px = x + 10; px < x + width; px += 20)
+        if (document.elementFromPoint(px, py)?.classList.contains('react-flow__pane')) return { x: px, y: py };
+    throw new Error('no empty spot on the pane');
+  }, pane);
+  await page.mouse.move(empty.x, empty.y);
+  await page.mouse.down();
+  await page.mouse.move(empty.x + 100, empty.y - 40, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(read).toEqual({ x: expect.closeTo(start.x + 100, 0), y: expect.closeTo(start.y - 40, 0), zoom: start.zoom });
+
+  // Trackpad two-finger scroll arrives as wheel events: it pans and leaves the zoom alone.
+  const dragged = await read();
+  await page.mouse.move(empty.x, empty.y);
+  await page.mouse.wheel(60, 90);
+  // React Flow pans half the wheel distance (panOnScrollSpeed 0.5).
+  await expect.poll(read).toEqual({ x: expect.closeTo(dragged.x - 30, 0), y: expect.closeTo(dragged.y - 45, 0), zoom: dragged.zoom });
+
+  // A pinch arrives as a wheel event with ctrlKey set: it zooms.
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await read()).zoom).toBeGreaterThan(dragged.zoom * 1.05);
+});

@@ -202,7 +202,7 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
           onKeyDown={onKeyDown}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes focus so the keyboard can pan and zoom it
           tabIndex={0}
-          aria-label="Diagram canvas: arrows pan, + and - zoom, 0 fits"
+          aria-label="Diagram canvas: arrows or scrolling pan, + and - or pinch or Ctrl+scroll zoom, 0 fits"
         >
           <ReactFlow
             nodes={nodes}
@@ -217,6 +217,9 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
             colorMode={dark ? 'dark' : 'light'}
             proOptions={{ hideAttribution: true }}
             minZoom={0.1}
+            // Two-finger scrolling on a trackpad pans, as in Figma and Excalidraw; pinch (and Ctrl+wheel) zooms.
+            panOnScroll
+            zoomOnPinch
             onlyRenderVisibleElements
           >
             <Background />
