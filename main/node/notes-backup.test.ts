@@ -170,6 +170,55 @@ describe('PDF export', () => {
     expect(text).toMatch(new RegExp(`\\b${pages}\\s*/\\s*${pages}\\b`));
     expect(fs.readFileSync(file).toString('latin1')).toMatch(/\/Outlines/);
   }, 60_000);
+
+  it('never cuts a code block, a diagram or a table row across a page break when it fits on one page', async () => {
+    const s = fresh();
+    // Blocks a third of a page tall, after runs of filler, so several would straddle a break.
+    const blocks: { kind: string; markers: string[]; lastFiller: string }[] = [];
+    const parts: string[] = [];
+    // Each kind in turn after 1, 2, 3 … lines of filler, so its blocks start at ever-changing heights.
+    const sweep = ['code', 'diagram', 'table'].flatMap((kind) => Array.from({ length: 12 }, (_, n) => ({ kind, filler: n + 1 })));
+    for (const [index, { kind, filler }] of sweep.entries()) {
+      const i = index + 1;
+      for (let f = 0; f < filler; f++) parts.push(`Filler ${i}.${f}: a sentence that stands in for ordinary prose between blocks.`);
+      const markers = Array.from({ length: kind === 'diagram' ? 4 : 14 }, (_, n) => `B${i}x${n}`);
+      blocks.push({ kind, markers, lastFiller: `Filler ${i}\\.${filler - 1}` });
+      const fence = '```';
+      if (kind === 'code') parts.push(`${fence}yaml\n${markers.map((m) => `${m}: value`).join('\n')}\n${fence}`);
+      if (kind === 'diagram') {
+        const chain = markers.map((m, n) => (n ? `  ${markers[n - 1]} --> ${m}[${m}]` : `  ${m}[${m}]`));
+        parts.push(`${fence}mermaid\nflowchart TD\n${chain.join('\n')}\n${fence}`);
+      }
+      if (kind === 'table') parts.push(`| Key | Value |\n|---|---|\n${markers.map((m) => `| ${m} | row |`).join('\n')}`);
+    }
+    // A table longer than a page may break, but only between rows: each row starts and ends on one page.
+    const rows = Array.from({ length: 70 }, (_, n) => [`R${n}start`, `R${n}end`]);
+    parts.push(`| Row | Text |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${'wrapping words '.repeat(40)}${b} |`).join('\n')}`);
+    const note = s.notes.create('Break test', parts.join('\n\n'));
+    const file = path.join(makeTempDir(), 'breaks.pdf');
+    const delivery = {
+      deliver: async (_name: string, data: Buffer) => {
+        fs.writeFileSync(file, data);
+        return { kind: 'saved' as const, path: file, bytes: data.length };
+      },
+    };
+    await s.exporter.exportNotes([note], printer, delivery, { pageSize: 'A4', appendix: false, title: 'Breaks' });
+
+    const pages = execFileSync('pdftotext', [file, '-']).toString().split('\f');
+    const pageOf = (marker: string) => pages.findIndex((text) => new RegExp(`\\b${marker}\\b`).test(text));
+    const movedWhole = new Set<string>();
+    for (const { kind, markers, lastFiller } of blocks) {
+      const where = markers.map(pageOf);
+      expect(Math.min(...where), `${kind} ${markers[0]} is printed`).toBeGreaterThanOrEqual(0);
+      expect(new Set(where).size, `${kind} ${markers[0]} sits on one page, found on pages ${where}`).toBe(1);
+      if (where[0] > pageOf(lastFiller)) movedWhole.add(kind);
+    }
+    // The layout really did meet page breaks: blocks of every kind went to the next page whole.
+    expect([...movedWhole].sort()).toEqual(['code', 'diagram', 'table']);
+    const rowPages = rows.map(([a, b]) => [pageOf(a), pageOf(b)]);
+    expect(new Set(rowPages.map(([a]) => a)).size).toBeGreaterThan(1);
+    for (const [n, [start, end]] of rowPages.entries()) expect(end, `table row ${n} starts on page ${start}`).toBe(start);
+  }, 60_000);
 });
 
 describe('export jobs', () => {
