@@ -192,7 +192,7 @@ describe('PDF export', () => {
       if (kind === 'table') parts.push(`| Key | Value |\n|---|---|\n${markers.map((m) => `| ${m} | row |`).join('\n')}`);
     }
     // A table longer than a page may break, but only between rows: each row starts and ends on one page.
-    const rows = Array.from({ length: 70 }, (_, n) => [`R${n}start`, `R${n}end`]);
+    const rows = Array.from({ length: 70 }, (_, n) => [`R${n}start`, `R${n}end`] as const);
     parts.push(`| Row | Text |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${'wrapping words '.repeat(40)}${b} |`).join('\n')}`);
     const note = s.notes.create('Break test', parts.join('\n\n'));
     const file = path.join(makeTempDir(), 'breaks.pdf');
@@ -211,7 +211,7 @@ describe('PDF export', () => {
       const where = markers.map(pageOf);
       expect(Math.min(...where), `${kind} ${markers[0]} is printed`).toBeGreaterThanOrEqual(0);
       expect(new Set(where).size, `${kind} ${markers[0]} sits on one page, found on pages ${where}`).toBe(1);
-      if (where[0] > pageOf(lastFiller)) movedWhole.add(kind);
+      if (Math.min(...where) > pageOf(lastFiller)) movedWhole.add(kind);
     }
     // The layout really did meet page breaks: blocks of every kind went to the next page whole.
     expect([...movedWhole].sort()).toEqual(['code', 'diagram', 'table']);
