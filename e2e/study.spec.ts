@@ -30,6 +30,21 @@ test('a 10-question practice shows explanations and links for every answer', asy
     await page.getByRole('button', { name: /Next question|See result/ }).click();
   }
   await expect(page.getByRole('heading', { name: /You scored \d+ of 10/ })).toBeVisible();
+
+  // Each topic answered has its own accuracy over time on the stats page.
+  await app.go('Stats');
+  const picker = page.getByRole('combobox', { name: 'Topic' });
+  await expect(picker).toBeVisible();
+  const labels = await picker.locator('option').allTextContents();
+  expect(labels.length).toBeGreaterThan(1);
+  const counts = labels.map((l) => Number(/of (\d+)\)$/.exec(l)?.[1]));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(10);
+  const second = labels[1] ?? '';
+  await picker.selectOption({ label: second });
+  const trend = page.getByTestId('topic-trend');
+  await expect(trend.locator('figcaption')).toContainText(`${second.replace(/ \(.*\)$/, '')} (solid)`);
+  await expect(trend.locator('figcaption')).toContainText(`${counts[1]} answer`);
+  await expect(trend.locator('.recharts-line-dots circle').first()).toBeVisible();
 });
 
 test('a mock exam resumes after a reload with its answers and time, then scores with a breakdown', async ({ app }) => {

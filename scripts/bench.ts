@@ -348,6 +348,12 @@ async function statsFigures(): Promise<Figure[]> {
     return [
       { name: `stats: load ${attempts.toLocaleString('en')} synthetic attempts (setup)`, value: loadMs / 1000, unit: 's' },
       { name: 'stats: overview (all charts), p50', value: time(() => services.stats.overview()), unit: 'ms', target: '< 50 ms' },
+      {
+        name: 'stats: one topic week by week, p50',
+        value: time(() => services.stats.topicTrend(questions[0]?.topics[0] ?? '')),
+        unit: 'ms',
+        target: '< 50 ms',
+      },
       { name: 'stats: today summary, p50', value: time(() => services.stats.today()), unit: 'ms', target: '< 50 ms' },
       { name: 'stats: due queue (review summary), p50', value: time(() => services.stats.reviewSummary()), unit: 'ms', target: '< 20 ms' },
       { name: 'stats: start a review session, p50', value: time(() => services.quiz.startReview(30)), unit: 'ms', target: '< 20 ms' },

@@ -165,6 +165,14 @@ export interface StatsOverview {
   }[];
 }
 
+export interface TopicTrend {
+  topic: string;
+  title: string;
+  domain: DomainId;
+  /** Weeks with answers in the last six months, oldest first; `week` is SQLite's %Y-W%W. */
+  weeks: { week: string; attempts: number; correct: number }[];
+}
+
 export interface TodaySummary {
   examDate: string | null;
   daysToExam: number | null;
@@ -371,6 +379,7 @@ export const apiContract = {
   'review.rate': call(z.strictObject({ attemptId: z.int().min(1), rating: ratingSchema })).returns<{ due: string }>(),
 
   'stats.overview': call(noInput).returns<StatsOverview>(),
+  'stats.topicTrend': call(z.strictObject({ topic: contentIdSchema })).returns<TopicTrend>(),
   'today.summary': call(noInput).returns<TodaySummary>(),
 
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),

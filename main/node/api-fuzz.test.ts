@@ -85,6 +85,7 @@ const inputFor = (name: string) => {
     'pageSize',
     'appendix',
     'all',
+    'topic',
   ];
   return fc.oneof(
     fc.anything(),

@@ -59,6 +59,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
       return { due: card.due.toISOString() };
     },
     'stats.overview': () => services.stats.overview(),
+    'stats.topicTrend': ({ topic }) => services.stats.topicTrend(topic),
     'today.summary': () => services.stats.today(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.history': ({ limit }) => services.quiz.history(limit),

@@ -52,6 +52,28 @@ describe('database', () => {
     reopened.close();
   });
 
+  it('fills the weekly per-topic totals from the answers already stored when upgrading to version 4', () => {
+    const file = path.join(makeTempDir(), 'v3.sqlite3');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 3));
+    old.prepare("INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES ('s', 'practice', '[]', '2026-01-01')").run();
+    const insert = old.prepare(
+      "INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic) VALUES ('s', ?, '[]', ?, 1, 'practice', ?, 'D2', 'cfn-stacksets')",
+    );
+    insert.run('a', 1, '2026-03-04T10:00:00.000Z');
+    insert.run('b', 0, '2026-03-05T10:00:00.000Z');
+    insert.run('c', 1, '2026-05-20T10:00:00.000Z');
+    old.close();
+
+    const upgraded = openDatabase(file);
+    const rows = upgraded.prepare('SELECT topic, domain, attempts, correct FROM attempt_week_topic ORDER BY week').all();
+    expect(rows).toEqual([
+      { topic: 'cfn-stacksets', domain: 'D2', attempts: 2, correct: 1 },
+      { topic: 'cfn-stacksets', domain: 'D2', attempts: 1, correct: 1 },
+    ]);
+    upgraded.close();
+  });
+
   it('refuses a file from a newer version of the app instead of damaging it', () => {
     const file = path.join(makeTempDir(), 'future.sqlite3');
     const future = new Database(file);

@@ -144,6 +144,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX quiz_attempts_identity ON quiz_attempts (session_id, question_id, answered_at);
     `,
   },
+  {
+    version: 4,
+    description: 'weekly running totals per topic, for accuracy over time by topic',
+    sql: `
+      -- Weeks keyed as SQLite's %Y-W%W of the local day, like the per-domain weekly chart.
+      CREATE TABLE attempt_week_topic (
+        week     TEXT NOT NULL,
+        topic    TEXT NOT NULL,
+        domain   TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        correct  INTEGER NOT NULL,
+        PRIMARY KEY (topic, week)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO attempt_week_topic (week, topic, domain, attempts, correct)
+        SELECT strftime('%Y-W%W', answered_at, 'localtime'), topic, min(domain), count(*), sum(correct)
+        FROM quiz_attempts WHERE domain IS NOT NULL AND topic IS NOT NULL
+        GROUP BY 1, topic;
+      CREATE TRIGGER attempt_week_topic_after_insert AFTER INSERT ON quiz_attempts
+        WHEN NEW.domain IS NOT NULL AND NEW.topic IS NOT NULL
+      BEGIN
+        INSERT INTO attempt_week_topic (week, topic, domain, attempts, correct)
+        VALUES (strftime('%Y-W%W', NEW.answered_at, 'localtime'), NEW.topic, NEW.domain, 1, NEW.correct)
+        ON CONFLICT (topic, week) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct;
+      END;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,7 +3,8 @@
 // attempts, so it stays fast with a million attempts.
 import type { DiagramSpec, DomainId } from '../common/content-schema';
 import { DOMAIN_INFO } from '../common/content-schema';
-import type { ReviewSummary, StatsOverview, TodaySummary } from '../common/contract';
+import type { ReviewSummary, StatsOverview, TodaySummary, TopicTrend } from '../common/contract';
+import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import type { ExamService } from './exam-service';
@@ -81,6 +82,19 @@ export class StatsService {
       readiness: this.readiness(now),
       weakest,
     };
+  }
+
+  /** One topic's answers week by week over the last six months, from its running totals. */
+  topicTrend(topicId: string, now = new Date()): TopicTrend {
+    const topic = this.content.topics.find((t) => t.id === topicId);
+    if (!topic) throw new ApiError('not_found', `There is no course topic "${topicId}".`);
+    const weeks = this.db
+      .prepare(
+        `SELECT week, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_week_topic
+         WHERE topic = ? AND week >= strftime('%Y-W%W', ?) GROUP BY week ORDER BY week`,
+      )
+      .all(topicId, addDays(localDay(now), -7 * 26)) as TopicTrend['weeks'];
+    return { topic: topic.id, title: topic.title, domain: topic.domain, weeks };
   }
 
   reviewSummary(now = new Date()): ReviewSummary {

@@ -234,4 +234,38 @@ describe('stats', () => {
     expect(today.hasActivity).toBe(true);
     expect(today.nextTopics.length).toBeGreaterThan(0);
   });
+
+  it("charts one topic's accuracy week by week over the last six months", () => {
+    const s = fresh();
+    const quiz = s.quiz.start('practice', { domains: ['D1'], only: 'all', count: 1 });
+    const now = new Date('2026-11-26T12:00:00');
+    const insert = s.db.prepare(
+      `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic)
+       VALUES (?, ?, '[]', ?, 1000, 'practice', ?, 'D1', ?)`,
+    );
+    const answer = (daysAgo: number, correct: boolean, topic = 'codedeploy-deployment-configs', n = 0) =>
+      insert.run(
+        quiz.sessionId,
+        `q-${daysAgo}-${n}-${topic}`,
+        correct ? 1 : 0,
+        new Date(now.getTime() - daysAgo * 86_400_000).toISOString(),
+        topic,
+      );
+    answer(300, true); // older than six months: left out
+    answer(21, false);
+    answer(21, false, undefined, 1);
+    answer(21, true, undefined, 2);
+    answer(0, true);
+    answer(0, true, undefined, 1);
+    answer(0, false, 'codepipeline-basics'); // another topic: not counted
+
+    const trend = s.stats.topicTrend('codedeploy-deployment-configs', now);
+    expect(trend).toMatchObject({ topic: 'codedeploy-deployment-configs', domain: 'D1', title: expect.any(String) });
+    expect(trend.weeks.map(({ attempts, correct }) => ({ attempts, correct }))).toEqual([
+      { attempts: 3, correct: 1 },
+      { attempts: 2, correct: 2 },
+    ]);
+    expect(trend.weeks.map((w) => w.week)).toEqual([...trend.weeks.map((w) => w.week)].sort());
+    expect(() => s.stats.topicTrend('no-such-topic', now)).toThrow(/no course topic/);
+  });
 });

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
-import type { StatsOverview } from '../../../../main/common/contract';
+import type { StatsOverview, TopicTrend } from '../../../../main/common/contract';
 import {
   dayKey,
   domainsWithData,
@@ -11,6 +11,8 @@ import {
   forecastSeries,
   plural,
   shortDay,
+  type TopicWeekPoint,
+  topicWeeklyAccuracy,
   type WeekPoint,
   weeklyAccuracy,
 } from './stats-data';
@@ -102,6 +104,85 @@ export function AccuracyChart({ weekly }: { weekly: StatsOverview['weekly'] }) {
                 {domains.map((d) => (
                   <td key={d}>{p.accuracy[d] === undefined ? '—' : `${p.accuracy[d]}% of ${p.attempts[d]}`}</td>
                 ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+export function TopicTrendChart({ trend, weekly }: { trend: TopicTrend; weekly: StatsOverview['weekly'] }) {
+  const points = useMemo(() => topicWeeklyAccuracy(trend.weeks, weeklyAccuracy(weekly), trend.domain), [trend, weekly]);
+  const animate = !reducedMotion();
+  if (points.length === 0) return <p className="muted">No answers on {trend.title} in the last six months.</p>;
+  const answers = points.reduce((sum, p) => sum + p.answers, 0);
+  const first = points[0];
+  const last = points.at(-1);
+  const domainLabel = `All of ${trend.domain}`;
+  return (
+    <figure className="stats-figure" data-testid="topic-trend">
+      <figcaption>
+        Weekly share of correct answers on {trend.title} (solid) beside all of {trend.domain} {DOMAIN_NAME.get(trend.domain)} (dashed):{' '}
+        {plural(answers, 'answer')} over {plural(points.length, 'week')}
+        {first && last && points.length > 1 ? `, from ${first.topic}% to ${last.topic}%` : first ? `, ${first.topic}%` : ''}.
+      </figcaption>
+      <div className="stats-chart">
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+            {GRID}
+            <XAxis dataKey="week" tickFormatter={(w: string) => shortDay(w)} minTickGap={16} {...AXIS} />
+            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} {...AXIS} />
+            <Tooltip
+              {...TOOLTIP}
+              labelFormatter={(w) => `Week of ${shortDay(String(w))}`}
+              formatter={(value, name, item) =>
+                name === domainLabel
+                  ? [`${value}%`, name]
+                  : [`${value}% (${plural((item.payload as TopicWeekPoint).answers, 'answer')})`, name]
+              }
+            />
+            <Legend formatter={legendText} />
+            <Line
+              type="monotone"
+              name={trend.title}
+              dataKey="topic"
+              stroke="var(--accent)"
+              strokeWidth={2}
+              dot={{ r: 4, fill: 'var(--accent)' }}
+              isAnimationActive={animate}
+            />
+            <Line
+              type="monotone"
+              name={domainLabel}
+              dataKey="domain"
+              stroke={domainColor(trend.domain)}
+              strokeWidth={1.5}
+              strokeDasharray="6 4"
+              dot={{ r: 2, fill: domainColor(trend.domain), strokeDasharray: '' }}
+              connectNulls
+              isAnimationActive={animate}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="stats-data-table">
+        <summary>Show the data as a table</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">{trend.title}</th>
+              <th scope="col">{domainLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.week}>
+                <th scope="row">{p.week}</th>
+                <td>{`${p.topic}% of ${p.answers}`}</td>
+                <td>{p.domain === undefined ? '—' : `${p.domain}%`}</td>
               </tr>
             ))}
           </tbody>

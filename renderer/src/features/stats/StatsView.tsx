@@ -1,7 +1,7 @@
 // Stats: what the learner has done so far and where they stand, from the per-day aggregates the
 // stats service keeps (accuracy over time, study calendar, mock scores, readiness, weak topics)
 // and the review queue's forecast.
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { DOMAIN_INFO } from '../../../../main/common/content-schema';
 import type { ReviewSummary, StatsOverview } from '../../../../main/common/contract';
 import { api } from '../../api/client';
@@ -9,7 +9,7 @@ import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { CalendarHeatmap } from './CalendarHeatmap';
-import { AccuracyChart, ForecastChart, longDate, MockChart, PASS_SCORE } from './StatsCharts';
+import { AccuracyChart, ForecastChart, longDate, MockChart, PASS_SCORE, TopicTrendChart } from './StatsCharts';
 import { formatPercent, plural, toPercent } from './stats-data';
 import './stats.css';
 
@@ -86,6 +86,10 @@ function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: Re
         <AccuracyChart weekly={overview.weekly} />
       </Section>
 
+      <Section id="topic-trend" title="Accuracy by topic over time">
+        <TopicTrend overview={overview} />
+      </Section>
+
       <Section id="calendar" title="Calendar">
         <figure className="stats-figure stats-calendar">
           <figcaption>Answers given on each day of the last year; darker cells mean more answers. Hover a day for its count.</figcaption>
@@ -128,6 +132,47 @@ function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: Re
           <ForecastChart forecast={reviews.forecast} />
         )}
       </Section>
+    </>
+  );
+}
+
+/** A topic picker (the weakest topic first) and that topic's weekly accuracy. */
+function TopicTrend({ overview }: { overview: StatsOverview }) {
+  const answered = [...overview.topics].sort((a, b) => a.domain.localeCompare(b.domain) || a.title.localeCompare(b.title));
+  const fallback = overview.weakest[0]?.topic ?? [...overview.topics].sort((a, b) => b.attempts - a.attempts)[0]?.topic;
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const topic = chosen ?? fallback;
+  const { data, error, reload } = useAsync(
+    () => (topic ? api['stats.topicTrend']({ topic }) : Promise.resolve(undefined)),
+    [topic, overview],
+  );
+  if (!topic) return null;
+  return (
+    <>
+      <label className="stats-topic-picker">
+        Topic{' '}
+        <select value={topic} onChange={(e) => setChosen(e.target.value)}>
+          {DOMAIN_INFO.map((d) => {
+            const inDomain = answered.filter((t) => t.domain === d.id);
+            return inDomain.length === 0 ? null : (
+              <optgroup key={d.id} label={`${d.id} ${d.name}`}>
+                {inDomain.map((t) => (
+                  <option key={t.topic} value={t.topic}>
+                    {t.title} ({formatPercent(t.correct / t.attempts)} of {t.attempts})
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
+        </select>
+      </label>
+      {error ? (
+        <ErrorMessage error={error} onRetry={reload} />
+      ) : data && data.topic === topic ? (
+        <TopicTrendChart trend={data} weekly={overview.weekly} />
+      ) : (
+        <Loading what="the topic's history" />
+      )}
     </>
   );
 }

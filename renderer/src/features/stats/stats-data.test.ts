@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_DAYS, calendarGrid, dayKey, formatPercent, heatLevel, weeklyAccuracy, weekStart } from './stats-data';
+import {
+  CALENDAR_DAYS,
+  calendarGrid,
+  dayKey,
+  formatPercent,
+  heatLevel,
+  topicWeeklyAccuracy,
+  weeklyAccuracy,
+  weekStart,
+} from './stats-data';
 
 describe('weekStart', () => {
   it('maps SQLite %W weeks to their Monday', () => {
@@ -25,6 +34,29 @@ describe('weeklyAccuracy', () => {
     expect(points).toEqual([
       { week: '2025-12-29', accuracy: { D1: 50, D2: 100 }, attempts: { D1: 8, D2: 3 } },
       { week: '2026-01-05', accuracy: { D2: 50 }, attempts: { D2: 2 } },
+    ]);
+  });
+});
+
+describe('topicWeeklyAccuracy', () => {
+  it("puts a topic's weeks beside its domain's, joining the New Year week", () => {
+    const domainWeeks = weeklyAccuracy([
+      { week: '2025-W52', domain: 'D1', attempts: 10, correct: 6 },
+      { week: '2026-W00', domain: 'D1', attempts: 10, correct: 8 },
+      { week: '2026-W03', domain: 'D2', attempts: 5, correct: 5 },
+    ]);
+    const points = topicWeeklyAccuracy(
+      [
+        { week: '2025-W52', attempts: 2, correct: 0 },
+        { week: '2026-W00', attempts: 2, correct: 1 },
+        { week: '2026-W03', attempts: 4, correct: 3 },
+      ],
+      domainWeeks,
+      'D1',
+    );
+    expect(points).toEqual([
+      { week: '2025-12-29', topic: 25, answers: 4, domain: 70 },
+      { week: '2026-01-19', topic: 75, answers: 4, domain: undefined },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Pure shaping of the stats overview for the charts: weekly pivots, the calendar grid and number
 // formatting. No React here, so the date arithmetic can be unit tested.
 import { DOMAINS, type DomainId } from '../../../../main/common/content-schema';
-import type { StatsOverview } from '../../../../main/common/contract';
+import type { StatsOverview, TopicTrend } from '../../../../main/common/contract';
 
 const DAY_MS = 86_400_000;
 
@@ -81,6 +81,38 @@ export function weeklyAccuracy(weekly: StatsOverview['weekly']): WeekPoint[] {
     }
     return point;
   });
+}
+
+export interface TopicWeekPoint {
+  /** Monday of the week, YYYY-MM-DD. */
+  week: string;
+  /** The topic's accuracy that week in whole percent, and how many answers it rests on. */
+  topic: number;
+  answers: number;
+  /** The whole domain's accuracy the same week, for comparison; missing without data. */
+  domain?: number;
+}
+
+/** The weeks a topic was practised, oldest first, beside its domain's accuracy those weeks. */
+export function topicWeeklyAccuracy(weeks: TopicTrend['weeks'], domainWeeks: WeekPoint[], domain: DomainId): TopicWeekPoint[] {
+  const domainByWeek = new Map(domainWeeks.map((p) => [p.week, p.accuracy[domain]]));
+  const byWeek = new Map<string, { attempts: number; correct: number }>();
+  for (const row of weeks) {
+    const start = weekStart(row.week);
+    if (!start || row.attempts <= 0) continue;
+    const sum = byWeek.get(start) ?? { attempts: 0, correct: 0 };
+    sum.attempts += row.attempts;
+    sum.correct += row.correct;
+    byWeek.set(start, sum);
+  }
+  return [...byWeek.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([week, sum]) => ({
+      week,
+      topic: Math.round((sum.correct / sum.attempts) * 100),
+      answers: sum.attempts,
+      domain: domainByWeek.get(week),
+    }));
 }
 
 /** Domains that appear in at least one week, in exam order. */
