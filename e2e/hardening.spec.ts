@@ -1,7 +1,9 @@
 // Hostile content in personal notes must never run, in any view that shows it; and every main
 // view passes axe with no serious or critical accessibility violations.
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { MAIN_VIEW_ROUTES } from './support/views';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1;alert(1)">',
@@ -81,36 +83,71 @@ test('hostile markdown never runs in the preview, search, backlinks or PDF expor
   expect(errors).toEqual([]);
 });
 
-const VIEWS = [
-  '#/today',
-  '#/library/kms',
-  '#/diagrams',
-  '#/diagrams/cross-account-codepipeline',
-  '#/quiz/practice',
-  '#/quiz/review',
-  '#/notes',
-  '#/stats',
-];
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')})`,
+    );
+}
 
-for (const hash of VIEWS) {
+for (const hash of MAIN_VIEW_ROUTES) {
   test(`axe finds no serious or critical violations on ${hash}`, async ({ app }) => {
     const { page } = app;
     await page.goto(`${app.shell.baseUrl}${hash}`);
     await expect(page.locator('main h1').first()).toBeVisible();
     await page.waitForTimeout(500);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')})`,
-      );
-    expect(serious).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 }
+
+// Empty views hide most of the interface: check again with an answered quiz, charts, an open
+// editor with a preview, a running mock exam and a diagram node's panel.
+test('axe finds no serious or critical violations once the views hold data', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.go('Quiz');
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  for (let i = 0; i < 3; i++) {
+    const meta = (await page.getByTestId('question-meta').textContent()) ?? '';
+    const count = Number(/choose (\d)/.exec(meta)?.[1] ?? 1);
+    for (let k = 0; k < count; k++) await page.locator('.option input').nth(k).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    expect(await seriousAxeViolations(page), 'a checked answer with explanations').toEqual([]);
+    await page.getByRole('button', { name: /Next question|See result/ }).click();
+  }
+  expect(await seriousAxeViolations(page), 'the practice result').toEqual([]);
+
+  await app.go('Stats');
+  await expect(page.getByTestId('topic-trend')).toBeVisible();
+  await page.waitForTimeout(800);
+  expect(await seriousAxeViolations(page), 'stats with charts').toEqual([]);
+
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Axe note');
+  await page
+    .getByRole('textbox', { name: 'Note text (markdown)' })
+    .fill('## Heading\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n[[kms]]');
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('pre.mermaid[data-rendered="svg"]')).toBeVisible();
+  expect(await seriousAxeViolations(page), 'the note editor with a preview').toEqual([]);
+
+  await page.goto(`${app.shell.baseUrl}#/diagrams/sns-fanout`);
+  await page.locator('.react-flow__node-service').first().click();
+  await expect(page.getByRole('complementary').first()).toBeVisible();
+  expect(await seriousAxeViolations(page), 'a diagram with a node panel open').toEqual([]);
+
+  await page.goto(`${app.shell.baseUrl}#/quiz/mock`);
+  await page.getByRole('button', { name: 'Start a mock exam' }).click();
+  await expect(page.getByTestId('exam-clock')).toBeVisible();
+  expect(await seriousAxeViolations(page), 'a running mock exam').toEqual([]);
+});
 
 test('a damaged data file is set aside and the learner is told at start', async ({ page }) => {
   const { makeDataDir, startBrowserShell } = await import('./support/browser-shell');

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { MAIN_VIEW_ROUTES } from '../e2e/support/views';
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../main/browser-shell/chromium';
 
 interface Figure {
@@ -279,16 +280,7 @@ async function heapFigures(): Promise<Figure[]> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(shell.launchUrl);
     const base = shell.launchUrl.replace(/#.*/, '');
-    for (const hash of [
-      '#/today',
-      '#/library/kms',
-      '#/diagrams',
-      '#/diagrams/cross-account-codepipeline',
-      '#/quiz/practice',
-      '#/quiz/review',
-      '#/notes',
-      '#/stats',
-    ]) {
+    for (const hash of MAIN_VIEW_ROUTES) {
       await page.goto(`${base}${hash}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForTimeout(300);
