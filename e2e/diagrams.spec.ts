@@ -97,6 +97,30 @@ test('exports the diagram as a PNG of the expected size', async ({ app }) => {
   expect(png.length).toBeGreaterThan(20_000);
 });
 
+test('exports the whole diagram as SVG, even when zoomed in on one corner', async ({ app }) => {
+  const { page } = app;
+  const spec = JSON.parse(fs.readFileSync(path.join('assets', 'diagrams', 'transit-gateway.json'), 'utf8')) as {
+    nodes: { label: string }[];
+  };
+  await page.goto(`${app.shell.baseUrl}#/diagrams/transit-gateway`);
+  await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
+  await page.getByRole('application', { name: /Diagram canvas/ }).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  // Off-screen nodes are not rendered while zoomed in; the export must still hold them all.
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBeLessThan(spec.nodes.length);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('transit-gateway.svg');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'svg-')), 'd.svg');
+  await download.saveAs(file);
+  const svg = fs.readFileSync(file, 'utf8');
+  expect(svg).toMatch(/^<svg[^>]+width="1600"[^>]+height="1000"/);
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const missing = spec.nodes.map((n) => n.label).filter((label) => !svg.includes(escape(label)));
+  expect(missing).toEqual([]);
+});
+
 test('the index filters by domain and by name', async ({ app }) => {
   const { page } = app;
   await app.go('Diagrams');

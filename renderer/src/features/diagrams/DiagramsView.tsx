@@ -3,6 +3,7 @@
 import { Background, Controls, MiniMap, type Node, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LaidOutDiagram } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useTheme } from '../../app/theme';
@@ -10,7 +11,7 @@ import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { DiagramIndex } from './DiagramIndex';
 import { DrillPanel, type DrillState } from './DrillPanel';
-import { exportDiagram } from './export-image';
+import { exportDiagram, nextFrames } from './export-image';
 import { EDGE_COLOURS, type ServiceNodeData, toFlow } from './flow-model';
 import { NodePanel } from './NodePanel';
 import { NODE_TYPES } from './ServiceNode';
@@ -47,6 +48,7 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
   const [drill, setDrill] = useState<DrillState>();
   const [traffic, setTraffic] = useState<TrafficOverlay>();
   const [message, setMessage] = useState<string>();
+  const [renderEverything, setRenderEverything] = useState(false);
   const current = step !== undefined ? spec.steps[step] : undefined;
   const { fitView, getNodes, getViewport, setViewport, zoomIn, zoomOut } = useReactFlow();
 
@@ -124,10 +126,15 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
   const exportAs = async (format: 'png' | 'svg') => {
     try {
       const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+      // Off-screen nodes and edges are culled while zoomed in; draw them all for the picture.
+      flushSync(() => setRenderEverything(true));
+      await nextFrames(2);
       const file = await exportDiagram(format, getNodes(), spec.id, background);
       setMessage(`Exported ${file}`);
     } catch (err) {
       setMessage(`Export failed: ${(err as Error).message}`);
+    } finally {
+      setRenderEverything(false);
     }
   };
 
@@ -220,7 +227,7 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
             // Two-finger scrolling on a trackpad pans, as in Figma and Excalidraw; pinch (and Ctrl+wheel) zooms.
             panOnScroll
             zoomOnPinch
-            onlyRenderVisibleElements
+            onlyRenderVisibleElements={!renderEverything}
           >
             <Background />
             <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />

@@ -30,3 +30,10 @@ export async function exportDiagram(format: 'png' | 'svg', nodes: Node[], fileBa
   link.click();
   return fileName;
 }
+
+/** Resolves after the browser has painted `count` more frames. */
+export const nextFrames = (count: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
