@@ -146,9 +146,15 @@ test('pans and zooms by keyboard, mouse drag, trackpad scroll and pinch', async 
     if (!m) throw new Error('no viewport transform');
     return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
   };
-  // fitView animates on open; start from where it comes to rest.
-  await page.waitForTimeout(400);
-  const start = await read();
+  // Start from a view that has come to rest: two reads 150 ms apart agree.
+  let start = await read();
+  await expect(async () => {
+    await page.waitForTimeout(150);
+    const now = await read();
+    const still = JSON.stringify(now) === JSON.stringify(start);
+    start = now;
+    expect(still).toBe(true);
+  }).toPass();
 
   // Keyboard: the canvas takes focus; arrows pan, + zooms, 0 fits again.
   await page.getByRole('application', { name: /Diagram canvas/ }).focus();
