@@ -194,3 +194,15 @@ test('pans and zooms by keyboard, mouse drag, trackpad scroll and pinch', async 
   await page.keyboard.up('Control');
   await expect.poll(async () => (await read()).zoom).toBeGreaterThan(dragged.zoom * 1.05);
 });
+
+test('opening the simulation brings the whole diagram back into view', async ({ app }) => {
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/diagrams/eb-deployment-policies`);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const everything = await page.locator('.react-flow__node').count();
+  await page.getByRole('application', { name: /Diagram canvas/ }).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBeLessThan(everything);
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(everything);
+});

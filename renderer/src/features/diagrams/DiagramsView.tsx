@@ -77,6 +77,12 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
     if (initialNodeId) void fitView({ nodes: [{ id: initialNodeId }], maxZoom: 1.2, padding: 0.6 });
   }, [fitView, initialNodeId]);
 
+  // Drill and simulation panels narrow the canvas, and both need the whole diagram in view.
+  useEffect(() => {
+    if (mode === 'explore') return;
+    void nextFrames(2).then(() => fitView({ duration: 200 }));
+  }, [mode, fitView]);
+
   useEffect(() => {
     if (step === undefined) return;
     const onKey = (event: KeyboardEvent) => {
