@@ -116,8 +116,8 @@ test('exports the whole diagram as SVG, even when zoomed in on one corner', asyn
   await download.saveAs(file);
   const svg = fs.readFileSync(file, 'utf8');
   expect(svg).toMatch(/^<svg[^>]+width="1600"[^>]+height="1000"/);
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const missing = spec.nodes.map((n) => n.label).filter((label) => !svg.includes(escape(label)));
+  const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const missing = spec.nodes.map((n) => n.label).filter((label) => !svg.includes(escapeXml(label)));
   expect(missing).toEqual([]);
 });
 
