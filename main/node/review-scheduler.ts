@@ -47,6 +47,17 @@ export function daysUntilExam(examDate: string | undefined, now: Date): number |
   return Math.max(1, Math.floor((end.getTime() - now.getTime()) / DAY_MS));
 }
 
+/**
+ * When "recall" is measured: a week ahead, or the exam morning if that comes sooner. Measured
+ * today, a card answered a minute ago (even wrongly) would count as certain to be remembered.
+ */
+export const RECALL_HORIZON_DAYS = 7;
+export function recallHorizon(examDate: string | undefined, now: Date): Date {
+  const inAWeek = new Date(now.getTime() + RECALL_HORIZON_DAYS * DAY_MS);
+  const examMorning = examDate ? new Date(`${examDate}T09:00:00`) : undefined;
+  return examMorning && !Number.isNaN(examMorning.getTime()) && examMorning > now && examMorning < inAWeek ? examMorning : inAWeek;
+}
+
 export function latestReviewBefore(examDate: string | undefined, now: Date): Date | undefined {
   if (!examDate) return undefined;
   const examEnd = new Date(`${examDate}T23:59:59`);

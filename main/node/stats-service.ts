@@ -8,7 +8,7 @@ import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import type { ExamService } from './exam-service';
-import { daysUntilExam, type ReviewScheduler } from './review-scheduler';
+import { daysUntilExam, type ReviewScheduler, recallHorizon } from './review-scheduler';
 import type { SettingsService } from './settings-service';
 
 const DAY_MS = 86_400_000;
@@ -215,9 +215,10 @@ export class StatsService {
       ).map((r) => [r.domain, r.correct / r.attempts]),
     );
     const recall = new Map<string, { sum: number; n: number }>();
+    const horizon = recallHorizon(this.settings.get().examDate ?? undefined, now);
     for (const { domain, card } of this.scheduler.allCards()) {
       const entry = recall.get(domain) ?? { sum: 0, n: 0 };
-      entry.sum += this.scheduler.retrievability(card, now);
+      entry.sum += this.scheduler.retrievability(card, horizon);
       entry.n++;
       recall.set(domain, entry);
     }

@@ -235,6 +235,25 @@ describe('stats', () => {
     expect(today.nextTopics.length).toBeGreaterThan(0);
   });
 
+  it('measures recall ahead of time, so a card just missed does not count as remembered', () => {
+    const s = fresh();
+    const quiz = s.quiz.start('practice', { domains: ['D3', 'D4'], only: 'all', count: 12 });
+    for (const q of quiz.questions) {
+      const right = correctOptions(s, q.id);
+      const wrong = s.content.questions.get(q.id)?.options.find((o) => !o.correct)?.id ?? 'x';
+      // Everything in D3 answered right, everything in D4 wrong.
+      s.quiz.answer(quiz.sessionId, q.id, q.domain === 'D3' ? right : [wrong], 20_000);
+    }
+    const recallOf = (domain: string) => s.stats.overview().readiness.find((r) => r.domain === domain)?.retrievability ?? Number.NaN;
+    const [known, missed] = [recallOf('D3'), recallOf('D4')];
+    expect(known).toBeLessThan(1);
+    expect(missed).toBeLessThan(known - 0.2);
+    // An exam the day after tomorrow brings the horizon closer, so predicted recall rises.
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    s.settings.update({ examDate: inTwoDays });
+    expect(recallOf('D4')).toBeGreaterThan(missed);
+  });
+
   it("charts one topic's accuracy week by week over the last six months", () => {
     const s = fresh();
     const quiz = s.quiz.start('practice', { domains: ['D1'], only: 'all', count: 1 });

@@ -233,8 +233,8 @@ function Readiness({ readiness }: { readiness: StatsOverview['readiness'] }) {
   return (
     <>
       <p className="muted stats-note">
-        Recent accuracy counts answers from the last 30 days. Recall is the predicted chance you remember a domain's review cards today.
-        Readiness is the average of the two.
+        Recent accuracy counts answers from the last 30 days. Recall is the predicted chance you would still remember a domain's review
+        cards a week from now (or on exam day, if that is sooner) without reviewing them again. Readiness is the average of the two.
       </p>
       <div className="stats-table-wrap">
         <table className="stats-table stats-readiness">
@@ -243,7 +243,7 @@ function Readiness({ readiness }: { readiness: StatsOverview['readiness'] }) {
             <tr>
               <th scope="col">Domain</th>
               <th scope="col">Recent accuracy</th>
-              <th scope="col">Recall</th>
+              <th scope="col">Recall in a week</th>
               <th scope="col">Readiness</th>
             </tr>
           </thead>
