@@ -47,6 +47,36 @@ test('a 10-question practice shows explanations and links for every answer', asy
   await expect(trend.locator('.recharts-line-dots circle').first()).toBeVisible();
 });
 
+test('the Trend button of a weak topic charts that topic over time', async ({ app }) => {
+  const { page } = app;
+  // Two questions on each of two topics, so both are listed among the weakest.
+  await app.go('Quiz');
+  for (const topic of ['sqs-dead-letter-queue', 'sns-message-filtering']) {
+    await page.getByRole('listbox', { name: /Topics/ }).selectOption(topic);
+    await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    for (let i = 0; i < 2; i++) {
+      await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 2`);
+      await answerCurrent(page);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: /Next question|See result/ }).click();
+    }
+    await page.getByRole('button', { name: 'Done' }).click();
+  }
+  await app.go('Stats');
+  const picker = page.getByRole('combobox', { name: 'Topic' });
+  const weakest = page.locator('.stats-weakest tbody tr');
+  await expect(weakest).toHaveCount(2);
+  const rows = await weakest.locator('th a').allTextContents();
+  // The chart starts on the weakest topic; the other row's Trend button switches to it.
+  const other = rows[1] ?? '';
+  await expect(picker.locator('option:checked')).not.toContainText(other);
+  await page.getByRole('button', { name: `Show ${other} over time` }).click();
+  await expect(picker.locator('option:checked')).toContainText(other);
+  await expect(picker).toBeFocused();
+  await expect(page.getByTestId('topic-trend').locator('figcaption')).toContainText(`${other} (solid)`);
+});
+
 test('a mock exam resumes after a reload with its answers and time, then scores with a breakdown', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;

@@ -57,6 +57,13 @@ function Section({ id, title, children, testId }: { id: string; title: string; c
 
 function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: ReviewSummary }) {
   const { totals, streak } = overview;
+  // The topic charted over time; the weakest-topics table can pick it too.
+  const [trendTopic, setTrendTopic] = useState<string | undefined>(undefined);
+  const showTrend = (topic: string) => {
+    setTrendTopic(topic);
+    document.getElementById('stats-topic-trend')?.scrollIntoView({ block: 'start' });
+    document.querySelector<HTMLSelectElement>('.stats-topic-picker select')?.focus();
+  };
   return (
     <>
       <section className="stats-section" aria-labelledby="stats-summary">
@@ -87,7 +94,7 @@ function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: Re
       </Section>
 
       <Section id="topic-trend" title="Accuracy by topic over time">
-        <TopicTrend overview={overview} />
+        <TopicTrend overview={overview} chosen={trendTopic} onChoose={setTrendTopic} />
       </Section>
 
       <Section id="calendar" title="Calendar">
@@ -122,7 +129,7 @@ function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: Re
       </Section>
 
       <Section id="weakest" title="Weakest topics">
-        <WeakestTopics weakest={overview.weakest} />
+        <WeakestTopics weakest={overview.weakest} onShowTrend={showTrend} />
       </Section>
 
       <Section id="reviews" title="Reviews due">
@@ -137,10 +144,17 @@ function StatsBody({ overview, reviews }: { overview: StatsOverview; reviews: Re
 }
 
 /** A topic picker (the weakest topic first) and that topic's weekly accuracy. */
-function TopicTrend({ overview }: { overview: StatsOverview }) {
+function TopicTrend({
+  overview,
+  chosen,
+  onChoose,
+}: {
+  overview: StatsOverview;
+  chosen: string | undefined;
+  onChoose: (topic: string) => void;
+}) {
   const answered = [...overview.topics].sort((a, b) => a.domain.localeCompare(b.domain) || a.title.localeCompare(b.title));
   const fallback = overview.weakest[0]?.topic ?? [...overview.topics].sort((a, b) => b.attempts - a.attempts)[0]?.topic;
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const topic = chosen ?? fallback;
   const { data, error, reload } = useAsync(
     () => (topic ? api['stats.topicTrend']({ topic }) : Promise.resolve(undefined)),
@@ -151,7 +165,7 @@ function TopicTrend({ overview }: { overview: StatsOverview }) {
     <>
       <label className="stats-topic-picker">
         Topic{' '}
-        <select value={topic} onChange={(e) => setChosen(e.target.value)}>
+        <select value={topic} onChange={(e) => onChoose(e.target.value)}>
           {DOMAIN_INFO.map((d) => {
             const inDomain = answered.filter((t) => t.domain === d.id);
             return inDomain.length === 0 ? null : (
@@ -277,7 +291,7 @@ function Readiness({ readiness }: { readiness: StatsOverview['readiness'] }) {
   );
 }
 
-function WeakestTopics({ weakest }: { weakest: StatsOverview['weakest'] }) {
+function WeakestTopics({ weakest, onShowTrend }: { weakest: StatsOverview['weakest']; onShowTrend: (topic: string) => void }) {
   if (weakest.length === 0) {
     return <p className="muted">Answer at least two questions on a topic and the ones you miss most are listed here.</p>;
   }
@@ -292,6 +306,9 @@ function WeakestTopics({ weakest }: { weakest: StatsOverview['weakest'] }) {
             <th scope="col">Accuracy</th>
             <th scope="col">Answers</th>
             <th scope="col">Diagrams</th>
+            <th scope="col">
+              <span className="visually-hidden">Trend</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -317,6 +334,16 @@ function WeakestTopics({ weakest }: { weakest: StatsOverview['weakest'] }) {
                     ))}
                   </ul>
                 )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="stats-trend-button"
+                  onClick={() => onShowTrend(t.topic)}
+                  aria-label={`Show ${t.title} over time`}
+                >
+                  Trend
+                </button>
               </td>
             </tr>
           ))}
