@@ -55,6 +55,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sg: ['security group'],
   cw: ['cloudwatch'],
   kds: ['kinesis data streams'],
+  dhmc: ['default host management configuration'],
+  rcp: ['resource control policy'],
+  mrsc: ['multi region strong consistency'],
+  mrec: ['multi region eventual consistency'],
 };
 
 /** Words too common to tell notes apart; dropped unless the query has nothing else. */

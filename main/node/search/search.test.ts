@@ -42,6 +42,9 @@ describe('search', () => {
     ['cfn stacksets', 'cfn-stacksets'],
     ['sso', 'iam-identity-center'],
     ['abac', 'abac'],
+    ['dhmc', 'ssm-overview-agent'],
+    ['rcp', 'control-tower'],
+    ['mrsc', 'dynamodb-global-tables'],
   ])('understands the abbreviation in "%s"', (query, expected) => {
     expect(notesFor(`${query} `, 3)).toContain(expected);
   });
