@@ -1,6 +1,6 @@
 // The stats page's recharts figures. Colours are CSS variables (see stats.css) so every chart follows
 // the light and dark themes; each figure has a caption that says in words what the chart shows.
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
 import type { StatsOverview, TopicTrend } from '../../../../main/common/contract';
@@ -31,6 +31,21 @@ const TOOLTIP = {
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
   itemStyle: { color: 'var(--text)' },
 };
+/** Axes shared by the week-by-week accuracy charts. */
+const WEEK_AXIS = { dataKey: 'week', tickFormatter: (w: string) => shortDay(w), minTickGap: 16, ...AXIS };
+const PERCENT_AXIS = { domain: [0, 100], ticks: [0, 25, 50, 75, 100], unit: '%', width: 48, ...AXIS };
+const weekLabel = (w: unknown) => `Week of ${shortDay(String(w))}`;
+
+/** Every chart's numbers, readable without the picture. */
+function DataTable({ children }: { children: ReactNode }) {
+  return (
+    <details className="stats-data-table">
+      <summary>Show the data as a table</summary>
+      <table>{children}</table>
+    </details>
+  );
+}
+
 const legendText = (value: unknown) => <span className="stats-legend-text">{String(value)}</span>;
 
 const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -54,11 +69,11 @@ export function AccuracyChart({ weekly }: { weekly: StatsOverview['weekly'] }) {
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             {GRID}
-            <XAxis dataKey="week" tickFormatter={(w: string) => shortDay(w)} minTickGap={16} {...AXIS} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} {...AXIS} />
+            <XAxis {...WEEK_AXIS} />
+            <YAxis {...PERCENT_AXIS} />
             <Tooltip
               {...TOOLTIP}
-              labelFormatter={(w) => `Week of ${shortDay(String(w))}`}
+              labelFormatter={weekLabel}
               formatter={(value, name, item) => {
                 const domain = domainOf.get(String(name));
                 const n = domain ? (item.payload as WeekPoint).attempts[domain] : undefined;
@@ -84,31 +99,28 @@ export function AccuracyChart({ weekly }: { weekly: StatsOverview['weekly'] }) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <details className="stats-data-table">
-        <summary>Show the data as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
+      <DataTable>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            {domains.map((d) => (
+              <th key={d} scope="col">
+                <abbr title={DOMAIN_NAME.get(d)}>{d}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.week}>
+              <th scope="row">{p.week}</th>
               {domains.map((d) => (
-                <th key={d} scope="col">
-                  <abbr title={DOMAIN_NAME.get(d)}>{d}</abbr>
-                </th>
+                <td key={d}>{p.accuracy[d] === undefined ? '—' : `${p.accuracy[d]}% of ${p.attempts[d]}`}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.week}>
-                <th scope="row">{p.week}</th>
-                {domains.map((d) => (
-                  <td key={d}>{p.accuracy[d] === undefined ? '—' : `${p.accuracy[d]}% of ${p.attempts[d]}`}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+          ))}
+        </tbody>
+      </DataTable>
     </figure>
   );
 }
@@ -132,11 +144,11 @@ export function TopicTrendChart({ trend, weekly }: { trend: TopicTrend; weekly: 
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             {GRID}
-            <XAxis dataKey="week" tickFormatter={(w: string) => shortDay(w)} minTickGap={16} {...AXIS} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} {...AXIS} />
+            <XAxis {...WEEK_AXIS} />
+            <YAxis {...PERCENT_AXIS} />
             <Tooltip
               {...TOOLTIP}
-              labelFormatter={(w) => `Week of ${shortDay(String(w))}`}
+              labelFormatter={weekLabel}
               formatter={(value, name, item) =>
                 name === domainLabel
                   ? [`${value}%`, name]
@@ -167,27 +179,24 @@ export function TopicTrendChart({ trend, weekly }: { trend: TopicTrend; weekly: 
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <details className="stats-data-table">
-        <summary>Show the data as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">{trend.title}</th>
-              <th scope="col">{domainLabel}</th>
+      <DataTable>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col">{trend.title}</th>
+            <th scope="col">{domainLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.week}>
+              <th scope="row">{p.week}</th>
+              <td>{`${p.topic}% of ${p.answers}`}</td>
+              <td>{p.domain === undefined ? '—' : `${p.domain}%`}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.week}>
-                <th scope="row">{p.week}</th>
-                <td>{`${p.topic}% of ${p.answers}`}</td>
-                <td>{p.domain === undefined ? '—' : `${p.domain}%`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+          ))}
+        </tbody>
+      </DataTable>
     </figure>
   );
 }

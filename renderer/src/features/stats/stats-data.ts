@@ -96,23 +96,12 @@ export interface TopicWeekPoint {
 /** The weeks a topic was practised, oldest first, beside its domain's accuracy those weeks. */
 export function topicWeeklyAccuracy(weeks: TopicTrend['weeks'], domainWeeks: WeekPoint[], domain: DomainId): TopicWeekPoint[] {
   const domainByWeek = new Map(domainWeeks.map((p) => [p.week, p.accuracy[domain]]));
-  const byWeek = new Map<string, { attempts: number; correct: number }>();
-  for (const row of weeks) {
-    const start = weekStart(row.week);
-    if (!start || row.attempts <= 0) continue;
-    const sum = byWeek.get(start) ?? { attempts: 0, correct: 0 };
-    sum.attempts += row.attempts;
-    sum.correct += row.correct;
-    byWeek.set(start, sum);
-  }
-  return [...byWeek.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([week, sum]) => ({
-      week,
-      topic: Math.round((sum.correct / sum.attempts) * 100),
-      answers: sum.attempts,
-      domain: domainByWeek.get(week),
-    }));
+  // The topic's weeks are bucketed exactly like a domain's, so reuse that pivot.
+  return weeklyAccuracy(weeks.map((w) => ({ ...w, domain }))).flatMap((p) => {
+    const topic = p.accuracy[domain];
+    const answers = p.attempts[domain];
+    return topic === undefined || answers === undefined ? [] : [{ week: p.week, topic, answers, domain: domainByWeek.get(p.week) }];
+  });
 }
 
 /** Domains that appear in at least one week, in exam order. */
