@@ -42,7 +42,9 @@ test('a 10-question practice shows explanations and links for every answer', asy
   const second = labels[1] ?? '';
   await picker.selectOption({ label: second });
   const trend = page.getByTestId('topic-trend');
-  await expect(trend.locator('figcaption')).toContainText(`${second.replace(/ \(.*\)$/, '')} (solid)`);
+  // Only the last bracket is the score: titles such as "AppSpec lifecycle hooks (EC2/on-prem, …)" have their own.
+  const secondTitle = second.replace(/ \([^()]*\)$/, '');
+  await expect(trend.locator('figcaption')).toContainText(`${secondTitle} (solid)`);
   await expect(trend.locator('figcaption')).toContainText(`${counts[1]} answer`);
   await expect(trend.locator('.recharts-line-dots circle').first()).toBeVisible();
 });
