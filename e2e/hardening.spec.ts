@@ -115,6 +115,7 @@ test('axe finds no serious or critical violations once the views hold data', asy
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
   await page.getByRole('button', { name: 'Start practice' }).click();
   for (let i = 0; i < 3; i++) {
+    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 3`);
     const meta = (await page.getByTestId('question-meta').textContent()) ?? '';
     const count = Number(/choose (\d)/.exec(meta)?.[1] ?? 1);
     for (let k = 0; k < count; k++) await page.locator('.option input').nth(k).check();

@@ -89,6 +89,7 @@ test('a mock exam resumes after a reload with its answers and time, then scores 
   const navigator = page.getByRole('navigation', { name: 'Question navigator' });
   await expect(navigator.getByRole('button')).toHaveCount(75);
   for (let i = 0; i < 3; i++) {
+    await expect(page.locator('.exam-question > p.muted')).toContainText(`Question ${i + 1} of 75`);
     await answerCurrent(page);
     if (i === 1) await page.getByRole('button', { name: 'Flag for review' }).click();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -124,6 +125,7 @@ test('a due review session runs with the learner rating each answer', async ({ a
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
   await page.getByRole('button', { name: 'Start practice' }).click();
   for (let i = 0; i < 3; i++) {
+    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 3`);
     await answerCurrent(page, false);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: /Next question|See result/ }).click();
