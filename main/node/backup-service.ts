@@ -21,6 +21,24 @@ export const AUTOMATIC_BACKUP_DELAY_MS = 15_000;
 export const AUTOMATIC_BACKUP_CHECK_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 
+/** A time that sorts as text and is safe in a file name on every platform. */
+export const fileTimeStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
+
+const automaticBackupDir = (dataDir: string) => path.join(dataDir, 'backups');
+
+/** The automatic backups' file names, newest first (their names carry the time they were made). */
+export function automaticBackupNames(dataDir: string): string[] {
+  const dir = automaticBackupDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^companion-.*\.sqlite3$/.test(f))
+    .sort((a, b) => b.localeCompare(a));
+}
+
+/** Where an automatic backup lives. */
+export const automaticBackupPath = (dataDir: string, fileName: string) => path.join(automaticBackupDir(dataDir), fileName);
+
 /** Every table that holds the learner's own data (the rest is derived from these). */
 export const USER_TABLES = [
   'personal_notes',
@@ -105,29 +123,20 @@ export class BackupService {
   async backupIfDue(now = new Date()): Promise<AutomaticBackup | undefined> {
     const newest = this.listAutomatic()[0];
     if (newest && now.getTime() - new Date(newest.createdAt).getTime() < DAY_MS) return undefined;
-    const dir = this.backupDir();
+    const dir = automaticBackupDir(this.dataDir);
     fs.mkdirSync(dir, { recursive: true });
-    const fileName = `companion-${now.toISOString().replace(/[:.]/g, '-')}.sqlite3`;
+    const fileName = `companion-${fileTimeStamp(now)}.sqlite3`;
     await this.db.backup(path.join(dir, fileName));
     for (const old of this.listAutomatic().slice(AUTOMATIC_BACKUPS_KEPT)) fs.rmSync(path.join(dir, old.fileName), { force: true });
     return this.listAutomatic().find((b) => b.fileName === fileName);
   }
 
   listAutomatic(): AutomaticBackup[] {
-    const dir = this.backupDir();
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((f) => /^companion-.*\.sqlite3$/.test(f))
-      .map((fileName) => {
-        const stat = fs.statSync(path.join(dir, fileName));
-        return { fileName, createdAt: stat.mtime.toISOString(), bytes: stat.size };
-      })
-      .sort((a, b) => b.fileName.localeCompare(a.fileName));
-  }
-
-  private backupDir(): string {
-    return path.join(this.dataDir, 'backups');
+    const dir = automaticBackupDir(this.dataDir);
+    return automaticBackupNames(this.dataDir).map((fileName) => {
+      const stat = fs.statSync(path.join(dir, fileName));
+      return { fileName, createdAt: stat.mtime.toISOString(), bytes: stat.size };
+    });
   }
 
   private columns(table: string): Set<string> {

@@ -5,10 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../common/result';
+import { automaticBackupNames, automaticBackupPath, fileTimeStamp } from './backup-service';
 import { type Db, openDatabase } from './database';
 import { DATABASE_FILE } from './paths';
-
-const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
 function sqliteCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -16,19 +15,8 @@ function sqliteCode(error: unknown): string | undefined {
 
 export function isDamagedDatabase(error: unknown): boolean {
   const code = sqliteCode(error) ?? '';
-  return DAMAGED.has(code) || code.startsWith('SQLITE_CORRUPT');
-}
-
-/** Newest automatic backup in the data folder's backups/, if any. */
-function newestBackup(dataDir: string): string | undefined {
-  const dir = path.join(dataDir, 'backups');
-  if (!fs.existsSync(dir)) return undefined;
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => /^companion-.*\.sqlite3$/.test(f))
-    .sort()
-    .reverse();
-  return files[0] ? path.join(dir, files[0]) : undefined;
+  // Extended codes such as SQLITE_CORRUPT_INDEX count too.
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 }
 
 export function openUserDatabase(dataDir: string, nativeBinding?: string): { db: Db; notice?: string } {
@@ -37,11 +25,11 @@ export function openUserDatabase(dataDir: string, nativeBinding?: string): { db:
     return { db: openDatabase(file, { nativeBinding }) };
   } catch (error) {
     if (!isDamagedDatabase(error)) throw explainOpenError(error, dataDir);
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const setAside = `${file}.damaged-${stamp}`;
+    const setAside = `${file}.damaged-${fileTimeStamp(new Date())}`;
     fs.renameSync(file, setAside);
     for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, setAside + suffix);
-    const backup = newestBackup(dataDir);
+    const newest = automaticBackupNames(dataDir)[0];
+    const backup = newest && automaticBackupPath(dataDir, newest);
     if (backup) {
       fs.copyFileSync(backup, file);
       try {
@@ -78,7 +66,7 @@ export function explainStorageError(error: unknown): ApiError | undefined {
       'unavailable',
       'Your change was not saved: the disk is full. Free some space and try again; nothing already saved was lost.',
     );
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY'))
+  if (code.startsWith('SQLITE_READONLY'))
     return new ApiError(
       'unavailable',
       'Your change was not saved: the data file is read-only. Check the data folder permissions; nothing already saved was lost.',
