@@ -90,8 +90,8 @@ export class StatsService {
     if (!topic) throw new ApiError('not_found', `There is no course topic "${topicId}".`);
     const weeks = this.db
       .prepare(
-        `SELECT week, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_week_topic
-         WHERE topic = ? AND week >= strftime('%Y-W%W', ?) GROUP BY week ORDER BY week`,
+        `SELECT week, attempts, correct FROM attempt_week_topic
+         WHERE topic = ? AND week >= strftime('%Y-W%W', ?) ORDER BY week`,
       )
       .all(topicId, addDays(localDay(now), -7 * 26)) as TopicTrend['weeks'];
     return { topic: topic.id, title: topic.title, domain: topic.domain, weeks };
