@@ -2,7 +2,7 @@
 // The browser starts on first use and stays up briefly so that exports in a row are quick.
 import { type Browser, chromium } from 'playwright-core';
 import { ApiError } from '../common/result';
-import { type PdfPrinter, PRINT_READY_FLAG, type PrintOptions } from '../node/export-service';
+import { exportCancelled, type PdfPrinter, PRINT_READY_FLAG, type PrintOptions } from '../node/export-service';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 
 const IDLE_CLOSE_MS = 60_000;
@@ -20,7 +20,7 @@ export class PlaywrightPdfPrinter implements PdfPrinter {
     const onAbort = () => void context.close().catch(() => {});
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      if (signal?.aborted) throw new ApiError('cancelled', 'The export was cancelled.');
+      if (signal?.aborted) throw exportCancelled();
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
       await page.waitForFunction(`window.${PRINT_READY_FLAG} === true`, undefined, { timeout: RENDER_TIMEOUT_MS });

@@ -1,7 +1,6 @@
 // Running exports by job id: their stage for a progress display, and a way to cancel them.
 import type { ExportProgress } from '../common/contract';
-import { ApiError } from '../common/result';
-import type { ExportJob } from './export-service';
+import { type ExportJob, exportCancelled } from './export-service';
 
 interface Entry {
   controller: AbortController;
@@ -21,13 +20,13 @@ export class ExportJobs {
         entry.progress = { ...entry.progress, ...p };
       },
       throwIfCancelled: () => {
-        if (controller.signal.aborted) throw new ApiError('cancelled', 'The export was cancelled.');
+        if (controller.signal.aborted) throw exportCancelled();
       },
     };
     try {
       return await work(job);
     } catch (error) {
-      if (controller.signal.aborted) throw new ApiError('cancelled', 'The export was cancelled.');
+      if (controller.signal.aborted) throw exportCancelled();
       throw error;
     } finally {
       if (jobId) this.running.delete(jobId);

@@ -14,7 +14,7 @@ export interface PrintOptions {
 }
 
 export interface PdfPrinter {
-  /** Rejects with ApiError('cancelled') when the signal aborts. */
+  /** Rejects with exportCancelled() when the signal aborts. */
   print(html: string, options: PrintOptions, signal?: AbortSignal): Promise<Buffer>;
 }
 
@@ -22,6 +22,9 @@ export interface PdfPrinter {
 export interface FileDelivery {
   deliver(fileName: string, data: Buffer, mimeType: string): Promise<ExportDelivery>;
 }
+
+/** The error a cancelled export ends with, whichever layer notices the cancellation. */
+export const exportCancelled = () => new ApiError('cancelled', 'The export was cancelled.');
 
 /** A running export that the page can follow and cancel. */
 export interface ExportJob {
