@@ -114,15 +114,9 @@ test('axe finds no serious or critical violations once the views hold data', asy
   await app.go('Quiz');
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
   await page.getByRole('button', { name: 'Start practice' }).click();
-  for (let i = 0; i < 3; i++) {
-    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 3`);
-    const meta = (await page.getByTestId('question-meta').textContent()) ?? '';
-    const count = Number(/choose (\d)/.exec(meta)?.[1] ?? 1);
-    for (let k = 0; k < count; k++) await page.locator('.option input').nth(k).check();
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    expect(await seriousAxeViolations(page), 'a checked answer with explanations').toEqual([]);
-    await page.getByRole('button', { name: /Next question|See result/ }).click();
-  }
+  await app.answerPractice(3, {
+    afterCheck: async () => expect(await seriousAxeViolations(page), 'a checked answer with explanations').toEqual([]),
+  });
   expect(await seriousAxeViolations(page), 'the practice result').toEqual([]);
 
   await app.go('Stats');

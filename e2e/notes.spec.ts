@@ -108,15 +108,7 @@ test('back up, start from an empty profile, import, and find the same notes and 
   await app.go('Quiz');
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
   await page.getByRole('button', { name: 'Start practice' }).click();
-  for (let i = 0; i < 2; i++) {
-    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 2`);
-    // Multiple-response questions say how many to choose ("choose 2", "choose 3").
-    const meta = (await page.getByTestId('question-meta').textContent()) ?? '';
-    const count = Number(/choose (\d)/.exec(meta)?.[1] ?? 1);
-    for (let k = 0; k < count; k++) await page.locator('.option input').nth(k).check();
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: /Next question|See result/ }).click();
-  }
+  await app.answerPractice(2);
   await app.go('My notes');
   await page.getByRole('button', { name: 'New note' }).click();
   await page.getByRole('textbox', { name: 'Note title' }).fill('Portable note');

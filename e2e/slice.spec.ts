@@ -37,17 +37,7 @@ test('quiz answers are stored and still listed after a reload', async ({ app }) 
   await app.go('Quiz');
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('5');
   await page.getByRole('button', { name: 'Start practice' }).click();
-  for (let i = 0; i < 5; i++) {
-    const meta = page.getByTestId('question-meta');
-    await expect(meta).toHaveText(new RegExp(`Question ${i + 1} of 5`));
-    const choose = /choose (\d)/.exec((await meta.textContent()) ?? '');
-    const count = choose ? Number(choose[1]) : 1;
-    const inputs = page.locator('.question input');
-    for (let k = 0; k < count; k++) await inputs.nth(k).check();
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await expect(page.locator('.explanation')).not.toHaveCount(0);
-    await page.getByRole('button', { name: /Next question|See result/ }).click();
-  }
+  await app.answerPractice(5, { afterCheck: () => expect(page.locator('.explanation')).not.toHaveCount(0) });
   await expect(page.getByRole('heading', { name: /You scored \d of 5/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Quiz modes' }).getByRole('link', { name: 'History' }).click();
   await expect(page.getByTestId('attempt-row')).toHaveCount(5);

@@ -7,28 +7,19 @@ const clockSeconds = async (page: Page) => {
   return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
 };
 
-async function answerCurrent(page: Page, pickFirst = true) {
-  const meta = (await page.locator('[data-testid="question-meta"], .exam-question > p.muted').first().textContent()) ?? '';
-  const choose = /choose (\d)/.exec(meta);
-  const inputs = page.locator('.option input');
-  const count = choose ? Number(choose[1]) : 1;
-  for (let k = 0; k < count; k++) await inputs.nth(pickFirst ? k : (await inputs.count()) - 1 - k).check();
-}
-
 test('a 10-question practice shows explanations and links for every answer', async ({ app }) => {
   const { page } = app;
   await app.go('Quiz');
   await page.getByRole('checkbox', { name: /D1 SDLC Automation/ }).check();
   await page.getByRole('button', { name: 'Start practice' }).click();
-  for (let i = 1; i <= 10; i++) {
-    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i} of 10 · D1`);
-    await answerCurrent(page);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    const options = await page.locator('.option').count();
-    await expect(page.locator('.explanation')).toHaveCount(options);
-    await expect(page.locator('.study-links a').first()).toHaveAttribute('href', /#\/library\//);
-    await page.getByRole('button', { name: /Next question|See result/ }).click();
-  }
+  await app.answerPractice(10, {
+    afterCheck: async (n) => {
+      await expect(page.getByTestId('question-meta')).toContainText(`Question ${n} of 10 · D1`);
+      const options = await page.locator('.option').count();
+      await expect(page.locator('.explanation')).toHaveCount(options);
+      await expect(page.locator('.study-links a').first()).toHaveAttribute('href', /#\/library\//);
+    },
+  });
   await expect(page.getByRole('heading', { name: /You scored \d+ of 10/ })).toBeVisible();
 
   // Each topic answered has its own accuracy over time on the stats page.
@@ -58,12 +49,7 @@ test('the Trend button of a weak topic charts that topic over time', async ({ ap
     await page.getByRole('listbox', { name: /Topics/ }).selectOption(topic);
     await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
     await page.getByRole('button', { name: 'Start practice' }).click();
-    for (let i = 0; i < 2; i++) {
-      await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 2`);
-      await answerCurrent(page);
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: /Next question|See result/ }).click();
-    }
+    await app.answerPractice(2);
     await page.getByRole('button', { name: 'Done' }).click();
   }
   await app.go('Stats');
@@ -90,7 +76,7 @@ test('a mock exam resumes after a reload with its answers and time, then scores 
   await expect(navigator.getByRole('button')).toHaveCount(75);
   for (let i = 0; i < 3; i++) {
     await expect(page.locator('.exam-question > p.muted')).toContainText(`Question ${i + 1} of 75`);
-    await answerCurrent(page);
+    await app.tickOptions();
     if (i === 1) await page.getByRole('button', { name: 'Flag for review' }).click();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
@@ -124,17 +110,12 @@ test('a due review session runs with the learner rating each answer', async ({ a
   await app.go('Quiz');
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
   await page.getByRole('button', { name: 'Start practice' }).click();
-  for (let i = 0; i < 3; i++) {
-    await expect(page.getByTestId('question-meta')).toContainText(`Question ${i + 1} of 3`);
-    await answerCurrent(page, false);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: /Next question|See result/ }).click();
-  }
+  await app.answerPractice(3, { pick: 'last' });
   await page.getByRole('navigation', { name: 'Quiz modes' }).getByRole('link', { name: 'Review' }).click();
   await expect(page.getByTestId('review-due')).toContainText('3 cards in all');
   await page.getByRole('button', { name: 'Review due questions' }).click();
   await expect(page.getByTestId('question-meta')).toContainText('Question 1 of');
-  await answerCurrent(page);
+  await app.tickOptions();
   await page.getByRole('button', { name: 'Check answer' }).click();
   const rating = page.getByRole('group', { name: /How well did you know it/ });
   await expect(rating.getByRole('button')).toHaveCount(4);

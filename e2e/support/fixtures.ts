@@ -24,6 +24,35 @@ export class CompanionApp {
     await this.nav(name).click();
     await expect(this.nav(name)).toHaveAttribute('aria-current', 'page');
   }
+
+  /**
+   * Ticks as many options as the question on screen asks for ("choose 2" and so on): the first
+   * ones, or the last ones. Works in practice, review and the mock exam.
+   */
+  async tickOptions(pick: 'first' | 'last' = 'first'): Promise<void> {
+    const meta = (await this.page.locator('[data-testid="question-meta"], .exam-question > p.muted').first().textContent()) ?? '';
+    const count = Number(/choose (\d)/.exec(meta)?.[1] ?? 1);
+    const inputs = this.page.locator('.option input');
+    const total = await inputs.count();
+    for (let k = 0; k < count; k++) await inputs.nth(pick === 'first' ? k : total - 1 - k).check();
+  }
+
+  /**
+   * Answers every question of a started practice of `total` questions, each after its number shows,
+   * then moves on; `afterCheck` runs while question `n` shows its answer.
+   */
+  async answerPractice(
+    total: number,
+    { pick = 'first', afterCheck }: { pick?: 'first' | 'last'; afterCheck?: (n: number) => Promise<void> } = {},
+  ): Promise<void> {
+    for (let n = 1; n <= total; n++) {
+      await expect(this.page.getByTestId('question-meta')).toContainText(`Question ${n} of ${total}`);
+      await this.tickOptions(pick);
+      await this.page.getByRole('button', { name: 'Check answer' }).click();
+      await afterCheck?.(n);
+      await this.page.getByRole('button', { name: /Next question|See result/ }).click();
+    }
+  }
 }
 
 export const test = base.extend<{ app: CompanionApp }>({
