@@ -1,6 +1,5 @@
 // Interactive diagrams: walk-through, node notes, drills stored in history, simulations, export.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -97,12 +96,8 @@ test('exports the diagram as a PNG of the expected size', async ({ app }) => {
   const { page } = app;
   await page.goto(`${app.shell.baseUrl}#/diagrams/transit-gateway`);
   await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('transit-gateway.png');
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'png-')), 'd.png');
-  await download.saveAs(file);
+  const { suggestedName, file } = await app.downloadFrom('Export PNG');
+  expect(suggestedName).toBe('transit-gateway.png');
   const png = fs.readFileSync(file);
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.subarray(12, 16).toString()).toBe('IHDR');
@@ -119,12 +114,8 @@ test('exports the whole diagram as SVG, even when zoomed in on one corner', asyn
   await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
   // Off-screen nodes are not rendered while zoomed in; the export must still hold them all.
   await zoomInUntilSomeNodesAreCulled(page);
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export SVG' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('transit-gateway.svg');
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'svg-')), 'd.svg');
-  await download.saveAs(file);
+  const { suggestedName, file } = await app.downloadFrom('Export SVG');
+  expect(suggestedName).toBe('transit-gateway.svg');
   const svg = fs.readFileSync(file, 'utf8');
   expect(svg).toMatch(/^<svg[^>]+width="1600"[^>]+height="1000"/);
   const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

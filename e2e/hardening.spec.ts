@@ -73,9 +73,7 @@ test('hostile markdown never runs in the preview, search, backlinks or PDF expor
   // PDF export prints the same content in a page of its own: it must still produce a PDF.
   await page.goto(`${app.shell.baseUrl}#/notes`);
   await page.getByRole('link', { name: /Xylophone hostile/ }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  expect((await app.downloadFrom('Export PDF')).suggestedName).toMatch(/\.pdf$/);
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);

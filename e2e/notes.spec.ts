@@ -2,7 +2,6 @@
 // course note, PDF export checked with poppler, and backup → fresh profile → import.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startBrowserShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
@@ -66,12 +65,8 @@ test('write a note with mermaid and a link, see the backlink, export a PDF and c
   await list.getByRole('combobox', { name: 'Links to' }).selectOption('');
   await list.getByRole('combobox', { name: 'Tag' }).selectOption('exam');
   await page.getByRole('link', { name: /Shifting cheat sheet/ }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  const download = await downloadPromise;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-pdf-'));
-  const file = path.join(dir, 'note.pdf');
-  await download.saveAs(file);
+  const { file } = await app.downloadFrom('Export PDF');
+  const dir = path.dirname(file);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
   expect(pages).toBeGreaterThanOrEqual(3);
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
@@ -115,10 +110,7 @@ test('back up, start from an empty profile, import, and find the same notes and 
   await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill('Survives a backup.');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.getByText('Export and backup').click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Back up everything' }).click();
-  const backupFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'backup-')), 'backup.json');
-  await (await downloadPromise).saveAs(backupFile);
+  const { file: backupFile } = await app.downloadFrom('Back up everything');
   await page.goto(`${app.shell.baseUrl}#/quiz/history`);
   await expect(page.getByTestId('attempt-row')).toHaveCount(2);
   const history = await page.getByTestId('attempt-row').allTextContents();

@@ -1,9 +1,6 @@
 // The thin vertical slice through every layer: library, diagram, quiz history, personal notes
 // and PDF export, in the browser shell against a fresh profile.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from './support/fixtures';
 
 test('opens a course note with rendered markdown, tables and a mermaid diagram', async ({ app }) => {
@@ -65,12 +62,8 @@ test('a personal note autosaves, survives a reload and exports to a PDF with its
   await expect(page.getByRole('textbox', { name: 'Note text (markdown)' })).toContainText('HalfAtATime fails');
   await expect(page.getByRole('navigation', { name: 'My notes' }).getByRole('link', { name: /Deployment cheat sheet/ })).toBeVisible();
 
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('Deployment-cheat-sheet.pdf');
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-')), 'out.pdf');
-  await download.saveAs(file);
+  const { suggestedName, file } = await app.downloadFrom('Export PDF');
+  expect(suggestedName).toBe('Deployment-cheat-sheet.pdf');
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
   expect(text).toContain('Deployment cheat sheet');
   expect(text).toContain('HalfAtATime fails when more than half fail');

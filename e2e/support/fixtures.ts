@@ -1,5 +1,8 @@
 // One fixture for every spec: a fresh app (browser shell + empty profile) and page objects that
 // let tests read as a learner's actions. Selectors are roles and accessible names.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type RunningShell, startBrowserShell } from './browser-shell';
 
@@ -23,6 +26,16 @@ export class CompanionApp {
   async go(name: 'Today' | 'Library' | 'Diagrams' | 'Quiz' | 'My notes' | 'Stats'): Promise<void> {
     await this.nav(name).click();
     await expect(this.nav(name)).toHaveAttribute('aria-current', 'page');
+  }
+
+  /** Clicks a button that downloads a file; returns the name the app gave it and where it was saved. */
+  async downloadFrom(button: string): Promise<{ suggestedName: string; file: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button }).click();
+    const done = await download;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'download-')), done.suggestedFilename());
+    await done.saveAs(file);
+    return { suggestedName: done.suggestedFilename(), file };
   }
 
   /**
