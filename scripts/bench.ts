@@ -43,10 +43,14 @@ async function startShell(extraEnv: Record<string, string> = {}): Promise<{ chil
   return { child, launchUrl, readyMs: performance.now() - started };
 }
 
-async function coldStart(): Promise<Figure[]> {
+async function launchChromium() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found');
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS] });
+  return chromium.launch({ executablePath, args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS] });
+}
+
+async function coldStart(): Promise<Figure[]> {
+  const browser = await launchChromium();
   const ready: number[] = [];
   const firstPaint: number[] = [];
   const toInteractive: number[] = [];
@@ -153,8 +157,6 @@ function syntheticDiagram(count: number) {
 }
 
 async function diagramFigures(): Promise<Figure[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found');
   // A copy of the shipped content plus one generated 1,000-node diagram.
   const assets = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-bench-assets-'));
   fs.cpSync(path.join(root, 'assets'), assets, { recursive: true });
@@ -162,8 +164,8 @@ async function diagramFigures(): Promise<Figure[]> {
   const largest = [...fs.readdirSync(path.join(root, 'assets', 'diagrams'))]
     .map((f) => JSON.parse(fs.readFileSync(path.join(root, 'assets', 'diagrams', f), 'utf8')) as { id: string; nodes: unknown[] })
     .sort((a, b) => b.nodes.length - a.nodes.length)[0];
+  const browser = await launchChromium();
   const shell = await startShell({ COMPANION_ASSETS_DIR: assets });
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(shell.launchUrl);
@@ -272,10 +274,8 @@ async function pdfFigures(): Promise<Figure[]> {
 
 /** Renderer JS heap after visiting every main view (after a forced garbage collection). */
 async function heapFigures(): Promise<Figure[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found');
+  const browser = await launchChromium();
   const shell = await startShell();
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(shell.launchUrl);
