@@ -20,6 +20,14 @@ describe('markdown dialect', () => {
     expect(html).not.toContain('[!SINCE]');
   });
 
+  it("prints each callout's text once, inline markup included", () => {
+    const html = md.render('> [!SINCE]\n> Launch configurations are **historical**.\n> Use [[kms]] templates.');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text.match(/Launch configurations/g)).toHaveLength(1);
+    expect(html.match(/<strong>historical<\/strong>/g)).toHaveLength(1);
+    expect(html.match(/class="wikilink"/g)).toHaveLength(1);
+  });
+
   it('turns [[topic]] links into in-app links and marks missing ones', () => {
     expect(md.render('See [[kms]].')).toContain('<a class="wikilink" href="#/library/kms" data-target="kms">AWS KMS</a>');
     expect(md.render('See [[kms|keys]].')).toContain('>keys</a>');

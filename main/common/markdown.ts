@@ -79,9 +79,8 @@ export function createMarkdown(options: MarkdownOptions = {}): Md {
       open.attrJoin('class', `callout callout-${kind.toLowerCase()}`);
       open.attrSet('data-title', CALLOUT_TITLES[kind] ?? kind);
       const rest = inline.content.slice(match[0].length - (match[2] ?? '').length).replace(/^\n/, '');
+      // markdown-it's own inline rule runs next and parses the remaining text exactly once.
       inline.content = rest;
-      inline.children = [];
-      state.md.inline.parse(rest, state.md, state.env, inline.children);
     }
   });
   md.renderer.rules.blockquote_open = (tokens, idx, opts, _env, self) => {
