@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdown, extractHeadings } from './markdown';
+import { topicIdResolver } from './wikilinks';
 
 const md = createMarkdown({
   resolveLink: (target, node) => (target === 'kms' ? { label: 'AWS KMS', href: `#/library/kms${node ? `?node=${node}` : ''}` } : undefined),
@@ -32,6 +33,33 @@ describe('markdown dialect', () => {
     expect(md.render('See [[kms]].')).toContain('<a class="wikilink" href="#/library/kms" data-target="kms">AWS KMS</a>');
     expect(md.render('See [[kms|keys]].')).toContain('>keys</a>');
     expect(md.render('See [[ghost]].')).toContain('wikilink-missing');
+  });
+
+  it('links [[Topic title]] like [[topic-id]], in any case, with titles that hold slashes, spaces and brackets', () => {
+    const topicId = topicIdResolver([
+      { id: 'blue-green-deployment', title: 'Blue/green deployment patterns' },
+      { id: 'kms', title: 'AWS KMS (keys, grants)' },
+    ]);
+    const byTitle = createMarkdown({
+      resolveLink: (target, node) => {
+        const id = node ? undefined : topicId(target);
+        return id ? { label: `Title of ${id}`, href: `#/library/${id}` } : undefined;
+      },
+    });
+    const link = (id: string) => `<a class="wikilink" href="#/library/${id}" data-target=`;
+    expect(byTitle.render('See [[Blue/green deployment patterns]].')).toContain(link('blue-green-deployment'));
+    expect(byTitle.render('See [[blue/green DEPLOYMENT patterns]].')).toContain('>Title of blue-green-deployment</a>');
+    expect(byTitle.render('See [[Blue/green deployment patterns|the swap]].')).toContain('>the swap</a>');
+    expect(byTitle.render('See [[aws kms (keys, grants)]] now.')).toContain(link('kms'));
+    expect(byTitle.render('See [[blue-green-deployment]].')).toContain(link('blue-green-deployment'));
+    expect(byTitle.render('See [[Blue/green deployment]].')).toContain('wikilink-missing');
+    // Two links in a row stay two links; the first does not swallow the second.
+    expect(byTitle.render('[[kms]] and [[Blue/green deployment patterns]]').match(/class="wikilink"/g)).toHaveLength(2);
+  });
+
+  it('keeps [[diagram#node]] links and passes the node on', () => {
+    expect(md.render('See [[kms#key-policy]].')).toContain('href="#/library/kms?node=key-policy"');
+    expect(md.render('See [[kms#key-policy|the policy]].')).toContain('>the policy</a>');
   });
 
   it('keeps mermaid as source text and highlights known languages', () => {

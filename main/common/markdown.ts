@@ -8,6 +8,7 @@ import python from 'highlight.js/lib/languages/python';
 import typescript from 'highlight.js/lib/languages/typescript';
 import yaml from 'highlight.js/lib/languages/yaml';
 import MarkdownIt from 'markdown-it';
+import { matchWikilinkAt } from './wikilinks';
 
 type Md = ReturnType<typeof MarkdownIt>;
 
@@ -22,7 +23,7 @@ hljs.registerLanguage('typescript', typescript);
 hljs.registerLanguage('javascript', typescript);
 
 export interface MarkdownOptions {
-  /** Resolves a [[target#node]] link to its label and app route, or undefined when it points nowhere. */
+  /** Resolves a [[target#node]] link (target: an id or a topic title) to its label and app route, or undefined when it points nowhere. */
   resolveLink?: (target: string, nodeId?: string) => { label: string; href: string } | undefined;
 }
 
@@ -91,18 +92,18 @@ export function createMarkdown(options: MarkdownOptions = {}): Md {
     return `<blockquote class="${escapeHtml(classes)}"><p class="callout-title">${escapeHtml(String(title))}</p>\n`;
   };
 
-  // [[topic-id]], [[topic-id|label]], [[diagram-id#node-id]]
+  // [[topic-id]], [[Topic title]], [[target|label]], [[diagram-id#node-id]]
   md.inline.ruler.before('link', 'wikilink', (state, silent) => {
-    const src = state.src.slice(state.pos);
-    const match = /^\[\[([a-z0-9-]+)(?:#([a-z0-9-]+))?(?:\|([^\]\n]{1,120}))?\]\]/.exec(src);
-    if (!match) return false;
+    if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5b) return false;
+    const link = matchWikilinkAt(state.src.slice(state.pos));
+    if (!link) return false;
     if (!silent) {
-      const [, target = '', nodeId, label] = match;
+      const { target, nodeId, label } = link;
       const resolved = options.resolveLink?.(target, nodeId);
       const token = state.push('wikilink', '', 0);
       token.meta = { target, nodeId, label: label ?? resolved?.label ?? target, href: resolved?.href };
     }
-    state.pos += match[0].length;
+    state.pos += link.length;
     return true;
   });
   md.renderer.rules.wikilink = (tokens, idx) => {

@@ -1,5 +1,7 @@
 // Builds every service from a data folder and the shipped assets. Both shells call this and
 // nothing else, so they run the very same behaviour.
+
+import { topicIdResolver } from '../common/wikilinks';
 import { AttemptRecorder } from './attempts';
 import { BackupService } from './backup-service';
 import { type ContentIndex, loadContentOrThrow } from './content';
@@ -53,7 +55,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const content = loadContentOrThrow(options.assetsDir);
   const { db, notice } = openUserDatabase(options.dataDir, options.nativeBinding);
   const search = new SearchService(db, content, { nativeBinding: options.nativeBinding });
-  const notes = new NotesService(db, (change) => search.updatePersonalNote(change));
+  const notes = new NotesService(db, (change) => search.updatePersonalNote(change), topicIdResolver(content.topics));
   const settings = new SettingsService(db);
   const scheduler = new ReviewScheduler(db, () => {
     const s = settings.get();

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type { ExportDelivery, PersonalNote } from '../common/contract';
 import { createMarkdown } from '../common/markdown';
 import { ApiError } from '../common/result';
+import { parseWikilinks, topicIdResolver } from '../common/wikilinks';
 import type { ContentIndex } from './content';
 
 export interface PrintOptions {
@@ -74,18 +75,20 @@ export class ExportService {
 
   /** Course notes the personal notes link to with [[topic]], in course order. */
   linkedCourseNotes(notes: PersonalNote[]): { id: string; title: string; markdown: string }[] {
+    const topicId = topicIdResolver(this.content.topics);
     const linked = new Set<string>();
-    for (const note of notes) for (const [, id] of note.body.matchAll(/\[\[([a-z0-9-]+)(?:\|[^\]]*)?\]\]/g)) if (id) linked.add(id);
+    for (const note of notes) for (const link of parseWikilinks(note.body)) if (!link.nodeId) linked.add(topicId(link.target) ?? '');
     return this.content.topics
       .filter((t) => linked.has(t.id) && this.content.notes.has(t.id))
       .map((t) => ({ id: t.id, title: t.title, markdown: this.content.notes.get(t.id)?.markdown ?? '' }));
   }
 
   buildNotesHtml(notes: PersonalNote[], now = new Date(), options: { appendix?: boolean; title?: string } = {}): string {
+    const topicId = topicIdResolver(this.content.topics);
     const md = createMarkdown({
       resolveLink: (target) => {
-        const note = this.content.notes.get(target);
-        return note ? { label: note.meta.title, href: `#topic-${target}` } : undefined;
+        const note = this.content.notes.get(topicId(target) ?? target);
+        return note ? { label: note.meta.title, href: `#topic-${note.meta.id}` } : undefined;
       },
     });
     const nonce = randomBytes(16).toString('base64');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../common/result';
+import { topicIdResolver } from '../common/wikilinks';
 import { openDatabase } from './database';
 import { NotesService, UNTITLED } from './notes-service';
 import { makeTempDir } from './testing';
@@ -43,5 +44,26 @@ describe('personal notes', () => {
     expect(notes.list()).toEqual([]);
     expect(() => notes.get(note.id)).toThrow(/does not exist/);
     expect(() => notes.delete(note.id)).toThrow(/does not exist/);
+  });
+
+  it('counts a link by topic title, in any case, as a backlink to the topic', () => {
+    const topics = [
+      { id: 'blue-green-deployment', title: 'Blue/green deployment patterns' },
+      { id: 'kms', title: 'AWS KMS (keys, grants)' },
+    ];
+    const notes = new NotesService(openDatabase(path.join(makeTempDir(), 'data.sqlite3')), () => {}, topicIdResolver(topics));
+    const byTitle = notes.create('By title', 'See [[Blue/green deployment patterns]].');
+    const byLowerTitle = notes.create('Lower case', 'See [[ blue/green  DEPLOYMENT patterns |the swap]].');
+    const byId = notes.create('By id', 'See [[blue-green-deployment]].');
+    const brackets = notes.create('Brackets', 'Keys: [[aws kms (keys, grants)]].');
+    notes.create('Unrelated', 'See [[Blue/green deployment]] and [[blue-green-deployment-extra]].');
+    const ids = (target: string) =>
+      notes
+        .linkingTo(target)
+        .map((n) => n.id)
+        .sort();
+    expect(ids('blue-green-deployment')).toEqual([byTitle.id, byLowerTitle.id, byId.id].sort());
+    expect(ids('kms')).toEqual([brackets.id]);
+    expect(notes.list({ view: 'active', linksTo: 'kms', sort: 'title' }).map((n) => n.title)).toEqual(['Brackets']);
   });
 });

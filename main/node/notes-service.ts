@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonalNote, PersonalNoteSummary, SavedNote } from '../common/contract';
 import { ApiError } from '../common/result';
+import { linksTo } from '../common/wikilinks';
 import type { Db } from './database';
 
 interface NoteRow {
@@ -49,15 +50,13 @@ const ORDER: Record<NoteListOptions['sort'], string> = {
   title: 'title COLLATE NOCASE ASC',
 };
 
-/** The SQL test for "body links to target" ([[target]], [[target|label]], and for a diagram [[diagram#node]]). */
-const LINKS_TO = `(instr(body, '[[' || :target || ']]') > 0 OR instr(body, '[[' || :target || '|') > 0 OR
-  (instr(:target, '#') = 0 AND instr(body, '[[' || :target || '#') > 0))`;
-
 export class NotesService {
   constructor(
     private readonly db: Db,
     /** Told after every committed change, so derived indexes (search) stay current. */
     private readonly onChange: (change: NoteChange) => void = () => {},
+    /** A link target (topic id or title) to its topic id, so [[Title]] links count as links to the topic. */
+    private readonly topicId: (target: string) => string | undefined = () => undefined,
   ) {}
 
   list(options: NoteListOptions = { view: 'active', sort: 'updated' }): PersonalNoteSummary[] {
@@ -67,14 +66,16 @@ export class NotesService {
       where.push('EXISTS (SELECT 1 FROM json_each(tags) WHERE value = :tag)');
       params.tag = options.tag;
     }
-    if (options.linksTo) {
-      where.push(LINKS_TO);
-      params.target = options.linksTo;
-    }
+    // Links are parsed in code, not matched in SQL: a target may be written as a title in any case.
+    if (options.linksTo) where.push("instr(body, '[[') > 0");
     const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM personal_notes WHERE ${where.join(' AND ')} ORDER BY pinned DESC, ${ORDER[options.sort]}`)
-      .all(params) as Omit<NoteRow, 'body'>[];
-    return rows.map(toSummary);
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}${options.linksTo ? ', body' : ''} FROM personal_notes WHERE ${where.join(' AND ')}
+         ORDER BY pinned DESC, ${ORDER[options.sort]}`,
+      )
+      .all(params) as (Omit<NoteRow, 'body'> & { body?: string })[];
+    const target = options.linksTo;
+    return (target ? rows.filter((r) => linksTo(r.body ?? '', target, this.topicId)) : rows).map(toSummary);
   }
 
   tags(): { tag: string; count: number }[] {
@@ -92,7 +93,7 @@ export class NotesService {
     return toNote(row);
   }
 
-  /** Notes that link to a target with [[target]] or [[target|label]] (a topic id, or diagram#node). */
+  /** Notes that link to a target (a topic id, a diagram id or diagram#node), by id or by the topic's title. */
   linkingTo(target: string): { id: string; title: string }[] {
     return this.list({ view: 'active', linksTo: target, sort: 'updated' }).map((n) => ({ id: n.id, title: n.title }));
   }

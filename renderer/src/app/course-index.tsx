@@ -3,6 +3,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { CourseNoteSummary } from '../../../main/common/contract';
 import type { MarkdownOptions } from '../../../main/common/markdown';
+import { topicIdResolver } from '../../../main/common/wikilinks';
 import { api } from '../api/client';
 import { useAsync } from '../ui/useAsync';
 
@@ -22,14 +23,17 @@ export function CourseIndexProvider({ children }: { children: ReactNode }) {
   const { data, setData, reload } = useAsync(() => api['library.list']({}), []);
   const notes = data ?? [];
   const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
+  const topicId = useMemo(() => topicIdResolver(notes), [notes]);
   const resolveLink = useCallback<CourseIndex['resolveLink']>(
     (target, nodeId) => {
-      const note = nodeId ? undefined : byId.get(target);
-      if (note) return { label: note.title, href: `#/library/${target}` };
-      // Otherwise it may name a diagram; the diagram view reports a missing one itself.
+      const id = nodeId ? undefined : topicId(target);
+      const note = id ? byId.get(id) : undefined;
+      if (id && note) return { label: note.title, href: `#/library/${id}` };
+      // A title names only topics; an id-shaped target may name a diagram, and the diagram view reports a missing one itself.
+      if (!/^[a-z0-9-]+$/.test(target)) return undefined;
       return { label: nodeId ? `${target} › ${nodeId}` : target, href: `#/diagrams/${target}${nodeId ? `?node=${nodeId}` : ''}` };
     },
-    [byId],
+    [byId, topicId],
   );
   const update = useCallback((note: CourseNoteSummary) => setData(notes.map((n) => (n.id === note.id ? note : n))), [notes, setData]);
   const value = useMemo(
