@@ -184,3 +184,44 @@ test('two windows editing one note do not overwrite each other', async ({ app, b
     await other.close();
   }
 });
+
+test('[[ offers topic titles, ids and diagram nodes at once; a chosen title links and counts as a backlink', async ({ app }) => {
+  const { page } = app;
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Swap notes');
+  const editor = page.getByRole('textbox', { name: 'Note text (markdown)' });
+  const completions = page.locator('.cm-tooltip-autocomplete');
+  await editor.click();
+  // The list opens on the second bracket, before any letter of the target is typed.
+  await editor.pressSequentially('See [[');
+  await expect(completions).toBeVisible();
+  await expect(completions.getByRole('option', { name: /^AWS CodeCommit: repositories/ })).toBeVisible();
+  await expect(completions.getByText('Course topics', { exact: true })).toBeVisible();
+
+  // A title with a slash: typed in part, chosen, inserted whole and closed once.
+  await editor.pressSequentially('blue/green dep');
+  await expect(completions.getByRole('option').first()).toContainText('Blue/green deployment patterns');
+  await editor.press('Enter');
+  await expect(editor).toHaveText('See [[Blue/green deployment patterns]]');
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('link', { name: 'Blue/green deployment patterns' })).toHaveAttribute(
+    'href',
+    '#/library/blue-green-deployment',
+  );
+
+  // Ids and diagram nodes are offered from the same list.
+  await editor.press('End');
+  await editor.pressSequentially(' and [[');
+  await expect(completions).toBeVisible();
+  await editor.pressSequentially('canary-dep');
+  await expect(completions.getByRole('option').first()).toContainText('canary-deployment');
+  await editor.press('Escape');
+  await editor.pressSequentially('loyment]] on [[sns-fanout#top');
+  await expect(completions.getByRole('option').first()).toContainText('sns-fanout#topic');
+  await editor.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  await page.goto(`${app.shell.baseUrl}#/library/blue-green-deployment`);
+  await expect(page.getByRole('region', { name: 'My notes on this topic' }).getByRole('link', { name: 'Swap notes' })).toBeVisible();
+});

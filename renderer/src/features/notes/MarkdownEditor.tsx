@@ -1,18 +1,14 @@
 // The note editor: CodeMirror 6 with markdown highlighting and shortcuts, line wrapping, and
 // autocomplete of [[links]] to course topics and diagram nodes.
-import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { autocompletion } from '@codemirror/autocomplete';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { EditorSelection } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { type LinkTarget, linkCompletions, linkOptions } from './link-completions';
 
-export interface LinkTarget {
-  /** What goes between the brackets: a topic id or diagram#node. */
-  id: string;
-  label: string;
-  kind: 'topic' | 'diagram node';
-}
+export type { LinkTarget };
 
 interface MarkdownEditorProps {
   value: string;
@@ -20,18 +16,6 @@ interface MarkdownEditorProps {
   onBlur: () => void;
   linkTargets: LinkTarget[];
   label: string;
-}
-
-function linkCompletions(targets: () => LinkTarget[]) {
-  return (context: CompletionContext): CompletionResult | null => {
-    const match = context.matchBefore(/\[\[[a-z0-9#-]*$/);
-    if (!match) return null;
-    return {
-      from: match.from + 2,
-      options: targets().map((t) => ({ label: t.id, detail: t.label, type: t.kind === 'topic' ? 'text' : 'class', apply: `${t.id}]]` })),
-      validFor: /^[a-z0-9#-]*$/,
-    };
-  };
 }
 
 /** Wraps the selection in a marker (Ctrl/Cmd+B for bold, +I for italic). */
@@ -54,8 +38,9 @@ export function MarkdownEditor({ value, onChange, onBlur, linkTargets, label }: 
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView>(undefined);
   // Callbacks and targets change often; the editor reads the latest through refs.
-  const latest = useRef({ onChange, onBlur, linkTargets });
-  latest.current = { onChange, onBlur, linkTargets };
+  const options = useMemo(() => linkOptions(linkTargets), [linkTargets]);
+  const latest = useRef({ onChange, onBlur, options });
+  latest.current = { onChange, onBlur, options };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once; value updates flow in below
   useEffect(() => {
@@ -71,7 +56,7 @@ export function MarkdownEditor({ value, onChange, onBlur, linkTargets, label }: 
           { key: 'Mod-b', run: wrap('**') },
           { key: 'Mod-i', run: wrap('_') },
         ]),
-        autocompletion({ override: [linkCompletions(() => latest.current.linkTargets)] }),
+        autocompletion({ override: [linkCompletions(() => latest.current.options)] }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) latest.current.onChange(update.state.doc.toString());
           if (update.focusChanged && !update.view.hasFocus) latest.current.onBlur();
