@@ -9,6 +9,8 @@ const GAP = 2;
 const STEP = CELL + GAP;
 const LEFT = 28;
 const TOP = 16;
+/** Room a short month name needs at the 9px label size ("Dec" is about 18 units, "sept." about 22). */
+const MONTH_LABEL_ROOM = 26;
 const WEEKDAY_LABELS: [row: number, label: string][] = [
   [1, 'Mon'],
   [3, 'Wed'],
@@ -18,7 +20,10 @@ const WEEKDAY_LABELS: [row: number, label: string][] = [
 export function CalendarHeatmap({ calendar, today = new Date() }: { calendar: StatsOverview['calendar']; today?: Date }) {
   const todayKey = dayKey(today);
   const grid = useMemo(() => calendarGrid(calendar, parseDay(todayKey)), [calendar, todayKey]);
-  const width = LEFT + grid.weeks * STEP;
+  // A month that starts in the last week or two labels columns near the right edge: widen the
+  // picture so its name is not cut off.
+  const lastLabelCol = grid.months.at(-1)?.col ?? 0;
+  const width = LEFT + Math.max(grid.weeks * STEP, lastLabelCol * STEP + MONTH_LABEL_ROOM);
   const height = TOP + 7 * STEP;
   const summary = `${plural(grid.total, 'answer')} on ${plural(grid.activeDays, 'day')} in the last year`;
   return (
