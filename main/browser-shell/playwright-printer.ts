@@ -2,6 +2,7 @@
 // The browser starts on first use and stays up briefly so that exports in a row are quick.
 import { type Browser, chromium } from 'playwright-core';
 import { ApiError } from '../common/result';
+import { PAGE_MARGINS_MM } from '../node/export-page';
 import { exportCancelled, type PdfPrinter, PRINT_READY_FLAG, type PrintOptions } from '../node/export-service';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 
@@ -30,7 +31,12 @@ export class PlaywrightPdfPrinter implements PdfPrinter {
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate: options.footerTemplate,
-        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        margin: {
+          top: `${PAGE_MARGINS_MM.top}mm`,
+          bottom: `${PAGE_MARGINS_MM.bottom}mm`,
+          left: `${PAGE_MARGINS_MM.left}mm`,
+          right: `${PAGE_MARGINS_MM.right}mm`,
+        },
         outline: true,
         tagged: true,
       });

@@ -2,6 +2,7 @@
 // from app://print/<job> and webContents.printToPDF turns it into a PDF.
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow } from 'electron';
+import { PAGE_MARGINS_MM } from '../node/export-page';
 import { type PdfPrinter, PRINT_READY_FLAG, type PrintOptions } from '../node/export-service';
 import { hardenWebContents, PRINT_ORIGIN, secureWebPreferences } from './security';
 
@@ -37,7 +38,12 @@ export class ElectronPdfPrinter implements PdfPrinter {
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate: options.footerTemplate,
-        margins: { top: 18 / MM_PER_INCH, bottom: 20 / MM_PER_INCH, left: 16 / MM_PER_INCH, right: 16 / MM_PER_INCH },
+        margins: {
+          top: PAGE_MARGINS_MM.top / MM_PER_INCH,
+          bottom: PAGE_MARGINS_MM.bottom / MM_PER_INCH,
+          left: PAGE_MARGINS_MM.left / MM_PER_INCH,
+          right: PAGE_MARGINS_MM.right / MM_PER_INCH,
+        },
         generateDocumentOutline: true,
         generateTaggedPDF: true,
       });
