@@ -34,6 +34,8 @@ export const noteFrontMatterSchema = z.strictObject({
     .max(8),
   related: z.array(contentIdSchema).min(1).max(6),
   seedLines: z.string().min(1),
+  /** The service was discontinued after the course (the note's [!SINCE] callout says when); kept as history. */
+  retired: z.boolean().optional(),
   updated: z.union([z.string(), z.date()]).transform((v, ctx) => {
     const text = typeof v === 'string' ? v : v.toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) ctx.addIssue({ code: 'custom', message: 'updated must be YYYY-MM-DD' });

@@ -178,7 +178,8 @@ export interface TodaySummary {
   daysToExam: number | null;
   due: { questions: number; diagramNodes: number };
   weakestDomain: DomainId | null;
-  nextTopics: { id: string; title: string; domain: DomainId }[];
+  /** Weak topics first, then unread ones by exam weight; never a retired service before a live one. */
+  nextTopics: { id: string; title: string; domain: DomainId; accuracy: number | null }[];
   diagram: { id: string; title: string } | null;
   lastMock: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean } | null;
   openExam: { sessionId: string; answered: number; total: number; timeLeftMs: number } | null;

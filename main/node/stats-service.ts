@@ -8,6 +8,7 @@ import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import type { ExamService } from './exam-service';
+import { readNext } from './read-next';
 import { daysUntilExam, type ReviewScheduler, recallHorizon } from './review-scheduler';
 import type { SettingsService } from './settings-service';
 
@@ -144,19 +145,34 @@ export class StatsService {
     const { examDate } = this.settings.get();
     const review = this.reviewSummary(now);
     const readiness = this.readiness(now);
-    const read = new Set(
-      (this.db.prepare("SELECT topic_id FROM topic_progress WHERE status != 'new'").all() as { topic_id: string }[]).map((r) => r.topic_id),
-    );
+    const progress = this.db.prepare("SELECT topic_id, status FROM topic_progress WHERE status != 'new'").all() as {
+      topic_id: string;
+      status: string;
+    }[];
+    const read = new Set(progress.map((r) => r.topic_id));
     // The weakest domain: lowest readiness among domains with activity, else the heaviest unread one.
     const scored = readiness.filter((r) => r.readiness !== null).sort((a, b) => (a.readiness ?? 0) - (b.readiness ?? 0));
     const unreadByWeight = [...DOMAIN_INFO]
       .sort((a, b) => b.weight - a.weight)
       .find((d) => this.content.topics.some((t) => t.domain === d.id && !read.has(t.id)));
     const weakestDomain = scored[0]?.domain ?? unreadByWeight?.id ?? null;
-    const nextTopics = this.content.topics
-      .filter((t) => t.domain === weakestDomain && !read.has(t.id) && this.content.notes.has(t.id))
-      .slice(0, 3)
-      .map((t) => ({ id: t.id, title: t.title, domain: t.domain }));
+    const nextTopics = readNext({
+      topics: this.content.topics.flatMap((t) => {
+        const note = this.content.notes.get(t.id);
+        return note ? [{ id: t.id, title: t.title, domain: t.domain, retired: note.meta.retired === true }] : [];
+      }),
+      read,
+      confident: new Set(progress.filter((r) => r.status === 'confident').map((r) => r.topic_id)),
+      answered: new Map(
+        (
+          this.db.prepare('SELECT topic, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_topic GROUP BY topic').all() as {
+            topic: string;
+            attempts: number;
+            correct: number;
+          }[]
+        ).map((r) => [r.topic, r]),
+      ),
+    });
     const drilled = new Set(
       (
         this.db

@@ -1,5 +1,5 @@
-// Today: what to do now. Days to the exam, due reviews, the next unread topics in the weakest
-// domain, a diagram to walk through, the last mock score; first-time learners get a start plan.
+// Today: what to do now. Days to the exam, due reviews, what to read next (weak topics, then
+// the heaviest domains), a diagram to walk through, the last mock score; first-time learners get a start plan.
 import { useState } from 'react';
 import { DOMAIN_INFO } from '../../../../main/common/content-schema';
 import { api } from '../../api/client';
@@ -7,7 +7,7 @@ import { navigate } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 
-const domainName = (id: string | null) => DOMAIN_INFO.find((d) => d.id === id)?.name ?? '';
+const weightOf = (id: string) => DOMAIN_INFO.find((d) => d.id === id)?.weight ?? 0;
 
 export function TodayView() {
   const summary = useAsync(() => api['today.summary']({}), []);
@@ -68,19 +68,24 @@ export function TodayView() {
 
         <section className="today-card" aria-labelledby="next-title">
           <h2 id="next-title">Read next</h2>
-          {s.weakestDomain && (
-            <p className="muted">
-              From {s.weakestDomain} {domainName(s.weakestDomain)}, your {s.hasActivity ? 'weakest' : 'heaviest'} domain
-            </p>
-          )}
+          <p className="muted">
+            {s.nextTopics.some((t) => t.accuracy !== null)
+              ? 'Your weakest topics first, then the domains that weigh most in the exam'
+              : 'From the domains that weigh most in the exam'}
+          </p>
           <ul>
             {s.nextTopics.map((t) => (
               <li key={t.id}>
-                <a href={`#/library/${t.id}`}>{t.title}</a>
+                <a href={`#/library/${t.id}`}>{t.title}</a>{' '}
+                <span className="muted">
+                  {t.accuracy !== null
+                    ? `${Math.round(t.accuracy * 100)}% right so far`
+                    : `${t.domain}, ${weightOf(t.domain)}% of the exam`}
+                </span>
               </li>
             ))}
           </ul>
-          {s.nextTopics.length === 0 && <p className="muted">Every topic in this domain is read. Well done.</p>}
+          {s.nextTopics.length === 0 && <p className="muted">Every topic is read and none is weak. Well done.</p>}
         </section>
 
         {s.diagram && (
