@@ -227,3 +227,31 @@ test('[[ offers topic titles, ids and diagram nodes at once; a chosen title link
   await page.goto(`${app.shell.baseUrl}#/library/blue-green-deployment`);
   await expect(page.getByRole('region', { name: 'My notes on this topic' }).getByRole('link', { name: 'Swap notes' })).toBeVisible();
 });
+
+test('the note editor keeps every control and the whole preview in the window at 1280×800 and 1024×700', async ({ app }) => {
+  const { page } = app;
+  await app.go('My notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Note title' }).fill('A rather long note title about blue/green deployments and canaries');
+  const longWord = 'CodeDeployDefault.LambdaCanary10Percent5Minutes.arn-aws-codedeploy';
+  await page
+    .getByRole('textbox', { name: 'Note text (markdown)' })
+    .fill(`See https://docs.aws.amazon.com/codedeploy/latest/userguide/x.html\n\n${longWord}`);
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText(longWord);
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const name of ['Pin', 'Export PDF', 'Move to trash']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= viewport.width, `${name} at ${viewport.width}px`).toBe(true);
+    }
+    const box = await preview.boundingBox();
+    expect(box && box.x + box.width <= viewport.width, `preview's right edge at ${viewport.width}px`).toBe(true);
+    // A long word wraps inside the preview instead of widening it or being cut off.
+    expect(await preview.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+});

@@ -110,37 +110,41 @@ function NoteEditor({
   return (
     <div className="note-editor">
       <div className="note-toolbar">
-        <input
-          className="note-title-input"
-          aria-label="Note title"
-          value={title}
-          onChange={(e) => update({ title: e.target.value })}
-          onBlur={() => void flush()}
-        />
-        <span className={`save-state save-${state}`} role="status" aria-live="polite">
-          {SAVE_LABEL[state]}
-        </span>
-        <button
-          type="button"
-          aria-pressed={pinned}
-          onClick={() => {
-            setPinned(!pinned);
-            void saveMeta({ pinned: !pinned });
-          }}
-        >
-          {pinned ? 'Unpin' : 'Pin'}
-        </button>
-        <select aria-label="Layout" value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>
-          <option value="split">Editor and preview</option>
-          <option value="editor">Editor only</option>
-          <option value="preview">Preview only</option>
-        </select>
-        <button type="button" onClick={() => void exportPdf()}>
-          Export PDF
-        </button>
-        <button type="button" onClick={() => void remove()}>
-          Move to trash
-        </button>
+        <div className="note-title-row">
+          <input
+            className="note-title-input"
+            aria-label="Note title"
+            value={title}
+            onChange={(e) => update({ title: e.target.value })}
+            onBlur={() => void flush()}
+          />
+          <span className={`save-state save-${state}`} role="status" aria-live="polite">
+            {SAVE_LABEL[state]}
+          </span>
+        </div>
+        <div className="note-actions">
+          <button
+            type="button"
+            aria-pressed={pinned}
+            onClick={() => {
+              setPinned(!pinned);
+              void saveMeta({ pinned: !pinned });
+            }}
+          >
+            {pinned ? 'Unpin' : 'Pin'}
+          </button>
+          <select aria-label="Layout" value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>
+            <option value="split">Editor and preview</option>
+            <option value="editor">Editor only</option>
+            <option value="preview">Preview only</option>
+          </select>
+          <button type="button" onClick={() => void exportPdf()}>
+            Export PDF
+          </button>
+          <button type="button" onClick={() => void remove()}>
+            Move to trash
+          </button>
+        </div>
       </div>
       <label className="note-tags-input">
         Tags
