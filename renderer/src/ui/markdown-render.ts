@@ -19,8 +19,24 @@ export function renderMarkdownToSafeHtml(markdown: string, resolveLink: Markdown
 }
 
 let mermaidModule: Promise<typeof import('mermaid')> | undefined;
-let mermaidTheme: string | undefined;
+let mermaidConfigKey: string | undefined;
 let renderCounter = 0;
+
+/**
+ * Mermaid's HTML labels: a div > span > p inside each foreignObject carries the label's width limit,
+ * wrapping and centring. Without them the bare text inherits the <pre>'s `white-space: pre`, runs
+ * on one line and is cut off by its box ("Application Load Balance").
+ */
+const MERMAID_LABEL_TAGS = ['foreignObject', 'div', 'span', 'p', 'br', 'b', 'strong', 'i', 'em'];
+
+export function sanitizeMermaidSvg(svg: string): string {
+  return DOMPurify.sanitize(svg, {
+    USE_PROFILES: { svg: true, svgFilters: true },
+    ADD_TAGS: MERMAID_LABEL_TAGS,
+    // Without this DOMPurify drops any HTML element inside an SVG, label text and all.
+    HTML_INTEGRATION_POINTS: { foreignobject: true },
+  });
+}
 
 /** Draws every pre.mermaid inside root. A diagram that fails to parse keeps its source visible. */
 export async function renderMermaidIn(root: HTMLElement, dark: boolean): Promise<void> {
@@ -28,17 +44,29 @@ export async function renderMermaidIn(root: HTMLElement, dark: boolean): Promise
   if (blocks.length === 0) return;
   mermaidModule ??= import('mermaid');
   const mermaid = (await mermaidModule).default;
+  // Mermaid sizes each label box from text it measures once: measure with the fonts the page will
+  // show, after they have loaded, or the boxes come out narrower than the text drawn in them.
+  await document.fonts.ready;
+  const fontFamily = getComputedStyle(root).fontFamily;
   const theme = dark ? 'dark' : 'neutral';
-  if (mermaidTheme !== theme) {
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme, flowchart: { htmlLabels: false } });
-    mermaidTheme = theme;
+  const key = `${theme} ${fontFamily}`;
+  if (mermaidConfigKey !== key) {
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme,
+      fontFamily,
+      themeVariables: { fontFamily },
+      flowchart: { htmlLabels: false },
+    });
+    mermaidConfigKey = key;
   }
   for (const block of blocks) {
     const source = block.textContent ?? '';
     block.dataset.rendered = 'pending';
     try {
       const { svg } = await mermaid.render(`mermaid-${++renderCounter}`, source);
-      block.innerHTML = DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true }, ADD_TAGS: ['foreignObject'] });
+      block.innerHTML = sanitizeMermaidSvg(svg);
       block.dataset.rendered = 'svg';
       block.setAttribute('role', 'img');
       block.setAttribute('aria-label', 'Diagram');
