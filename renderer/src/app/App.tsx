@@ -5,6 +5,7 @@ import type { ThemePreference } from '../../../main/common/contract';
 import { api } from '../api/client';
 import { LibraryView } from '../features/library/LibraryView';
 import { CommandPalette } from '../features/search/CommandPalette';
+import { focusViewHeading } from '../ui/focus';
 import { Loading } from '../ui/Status';
 import { CourseIndexProvider } from './course-index';
 import { navigate, type Route, routeHref, useRoute } from './router';
@@ -53,6 +54,14 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
+
+  // Opening another view moves focus to its heading (not on first load: the skip link comes first).
+  const openedView = useRef<string>(route.view);
+  useEffect(() => {
+    if (openedView.current === route.view || !mainRef.current) return;
+    openedView.current = route.view;
+    return focusViewHeading(mainRef.current);
+  }, [route.view]);
 
   // Remember the view; skip transient search routes.
   const href = routeHref(route);
@@ -105,6 +114,10 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
                       href={routeHref(item.route)}
                       aria-current={route.view === item.route.view ? 'page' : undefined}
                       aria-keyshortcuts={`Control+${item.key}`}
+                      onClick={() => {
+                        // The route does not change, so move focus here; other views move it on arrival.
+                        if (route.view === item.route.view && mainRef.current) focusViewHeading(mainRef.current);
+                      }}
                     >
                       {item.label}
                     </a>

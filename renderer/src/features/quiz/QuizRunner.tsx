@@ -1,6 +1,6 @@
 // Runs a practice, diagnostic or review session: one question at a time, checked and stored by
 // the Node side at once, with explanations and links to study.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnswerFeedback, QuizSessionView, ReviewRatingName } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
@@ -15,6 +15,11 @@ export function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessi
   const [error, setError] = useState<Error>();
   const shownAt = useRef(performance.now());
   const question = session.questions[index];
+  // Each new question takes focus, so the keyboard and screen readers start at its number.
+  const metaRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (index >= 0) metaRef.current?.focus();
+  }, [index]);
 
   if (!question) {
     return (
@@ -77,7 +82,7 @@ export function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessi
         else if (chosen.length > 0) void submit();
       }}
     >
-      <p className="muted" data-testid="question-meta">
+      <p className="muted" data-testid="question-meta" ref={metaRef} tabIndex={-1}>
         Question {index + 1} of {session.questions.length} · {question.domain} · difficulty {question.difficulty}
         {multi ? ` · choose ${question.selectCount}` : ''}
       </p>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
+import { useFocusTrap } from '../../ui/focus';
 import { Snippet } from './Snippet';
 import { hitHref, KIND_LABEL } from './search-links';
 
@@ -11,15 +12,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
-  const returnFocus = useRef<Element | null>(document.activeElement);
-
-  useEffect(() => {
-    inputRef.current?.focus();
-    const previous = returnFocus.current;
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus();
-    };
-  }, []);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  // A modal: focus starts in the search box, Tab cannot leave, and closing returns focus.
+  useFocusTrap(dialogRef, inputRef);
 
   useEffect(() => {
     let current = true;
@@ -68,7 +63,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     // biome-ignore lint/a11y/useKeyWithClickEvents: Escape is handled on the input
     <div className="palette-backdrop" onClick={onClose}>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: stops backdrop clicks only */}
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Search" onClick={(e) => e.stopPropagation()}>
+      <div ref={dialogRef} className="palette" role="dialog" aria-modal="true" aria-label="Search" onClick={(e) => e.stopPropagation()}>
         <input
           ref={inputRef}
           type="search"
