@@ -86,8 +86,13 @@ export async function auditFocusRing(page: Page, view: string, stops = 30): Prom
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      // The ring may be drawn by a close wrapper through :focus-within (CodeMirror outlines its editor box).
+      const hasRing = (e: Element) => {
+        const style = getComputedStyle(e);
+        return (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      };
+      let ring = false;
+      for (let e: Element | null = el, depth = 0; e && depth < 4 && !ring; e = e.parentElement, depth++) ring = hasRing(e);
       const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
       return { ring, label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"` };
     });

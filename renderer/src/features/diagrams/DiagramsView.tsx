@@ -226,6 +226,8 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
             nodesDraggable={false}
             nodesConnectable={false}
             elementsSelectable
+            // Edges are read, not edited: they are no Tab stops, so Tab goes from node to node.
+            edgesFocusable={false}
             fitView
             colorMode={dark ? 'dark' : 'light'}
             proOptions={{ hideAttribution: true }}
