@@ -6,6 +6,7 @@ import { ApiCallError, api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { navigate } from '../../app/router';
 import { deliverToLearner } from '../../ui/download';
+import { Icon } from '../../ui/Icon';
 import { ErrorMessage } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { NoteLoader, type PdfExportInput } from './NoteEditor';
@@ -251,7 +252,11 @@ function NoteListItem(props: {
       ) : (
         <a href={`#/notes/${note.id}`} aria-current={props.current ? 'page' : undefined}>
           <span>
-            {note.pinned && <span title="Pinned">📌 </span>}
+            {note.pinned && (
+              <>
+                <Icon name="pin" label="Pinned" />{' '}
+              </>
+            )}
             {note.title}
           </span>
           <time className="muted" dateTime={note.updatedAt}>
