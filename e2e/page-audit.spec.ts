@@ -66,6 +66,13 @@ test('each kind of defect is found', async ({ page }) => {
       '<svg width="300" height="100"><foreignObject width="60" height="24">Application Load Balancer</foreignObject></svg>',
     ),
   ).toEqual(['truncated-label']);
+  expect(await rulesFound(page, '<svg width="100" height="40"><text x="80" y="20">December</text></svg>')).toEqual(['clipped']);
+  expect(
+    await rulesFound(
+      page,
+      '<div class="table-scroll" style="overflow-x:auto;width:300px;position:relative"><table><caption style="position:absolute;left:280px;width:200px;overflow:hidden;height:1px">Hidden caption</caption><tr><td>1</td></tr></table></div>',
+    ),
+  ).toEqual(['overflow']);
   expect(await rulesFound(page, '<p>Pinned \u{1F4CC}</p>')).toEqual(['missing-glyph']);
 });
 

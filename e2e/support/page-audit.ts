@@ -93,6 +93,23 @@ export function auditPage({ skipCanvasOverlap }: AuditOptions): Finding[] {
       add('clipped', el, `content is ${extra}px wider than its box: "${short(textOf(el))}"`);
     }
   }
+  // A table's scroll area that scrolls though the table fits: something hidden sticks out.
+  for (const area of document.querySelectorAll('.table-scroll, [data-scroll-x]')) {
+    if (!shown(area) || area.scrollWidth <= area.clientWidth + 1) continue;
+    const inner = area.getBoundingClientRect().left + area.clientLeft + area.clientWidth;
+    const widest = Math.max(...[...area.children].map((c) => c.getBoundingClientRect().right));
+    if (widest <= inner + 1) add('overflow', area, `scrolls sideways by ${area.scrollWidth - area.clientWidth}px though its content fits`);
+  }
+  // SVG text cut at the edge of its drawing (a chart's axis label, a calendar's month).
+  for (const text of document.querySelectorAll('svg text')) {
+    const svg = (text as SVGTextElement).ownerSVGElement;
+    if (!svg || !shown(text) || getComputedStyle(svg).overflow === 'visible' || text.closest(CANVAS)) continue;
+    const r = text.getBoundingClientRect();
+    const box = svg.getBoundingClientRect();
+    if (r.right > box.right + 1 || r.left < box.left - 1 || r.bottom > box.bottom + 1 || r.top < box.top - 1) {
+      add('clipped', text, `"${short(textOf(text))}" runs past the edge of its drawing`);
+    }
+  }
   // Controls pushed out of the panel that holds them (or out of the window).
   for (const control of document.querySelectorAll('button, a[href], input:not([type="hidden"]), select, textarea')) {
     if (!shown(control) || control.closest(SCROLL_X_ALLOWED)) continue;
