@@ -6,6 +6,7 @@ import { EditorSelection } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useMemo, useRef } from 'react';
+import { themeSyntaxHighlighting } from './editor-highlight';
 import { type LinkTarget, linkCompletions, linkOptions } from './link-completions';
 
 export type { LinkTarget };
@@ -49,6 +50,7 @@ export function MarkdownEditor({ value, onChange, onBlur, linkTargets, label }: 
       parent: host.current,
       doc: value,
       extensions: [
+        themeSyntaxHighlighting,
         basicSetup,
         markdown({ base: markdownLanguage }),
         EditorView.lineWrapping,
