@@ -1,19 +1,8 @@
 // What the app shows around its content: its own icon (so no launch asks for a missing
 // /favicon.ico) and drawn icons, not emoji, for UI symbols such as a note's pin.
-import { type RunningShell, startBrowserShell } from './support/browser-shell';
+import { startBrowserShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
-
-async function call<T>(shell: RunningShell, name: string, input: unknown): Promise<T> {
-  const token = shell.launchUrl.split('#token=')[1] ?? '';
-  const response = await fetch(`${shell.baseUrl}api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
+import { apiCaller } from './support/seed';
 
 test('a launch loads the app icon and no request fails', async ({ page }) => {
   const shell = await startBrowserShell();
@@ -43,8 +32,9 @@ test('a launch loads the app icon and no request fails', async ({ page }) => {
 
 test('a pinned note shows a drawn pin named "Pinned", not an emoji', async ({ app }) => {
   const { page } = app;
-  const note = await call<{ id: string }>(app.shell, 'notes.create', { title: 'Pinned study plan', body: 'Blue/green first.' });
-  await call(app.shell, 'notes.setMeta', { id: note.id, pinned: true });
+  const call = apiCaller(app.shell);
+  const note = await call('notes.create', { title: 'Pinned study plan', body: 'Blue/green first.' });
+  await call('notes.setMeta', { id: note.id, pinned: true });
   await app.go('My notes');
   const item = page.locator('.note-item', { hasText: 'Pinned study plan' });
   const pin = item.getByRole('img', { name: 'Pinned' });

@@ -2,28 +2,17 @@
 // main panel does), hidden table captions stay inside their scroll areas, and every month label of
 // the calendar fits in the picture.
 import type { Page } from '@playwright/test';
-import type { QuizSessionView } from '../main/common/contract';
 import type { RunningShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
-
-async function call<T>(shell: RunningShell, name: string, input: unknown): Promise<T> {
-  const token = shell.launchUrl.split('#token=')[1] ?? '';
-  const response = await fetch(`${shell.baseUrl}api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
+import { apiCaller } from './support/seed';
 
 /** Answers a practice of `count` questions, alternately right-ish and wrong-ish, straight through the API. */
 async function seedAnswers(shell: RunningShell, count: number): Promise<void> {
-  const session = await call<QuizSessionView>(shell, 'quiz.start', { mode: 'practice', count });
+  const call = apiCaller(shell);
+  const session = await call('quiz.start', { mode: 'practice', count });
   for (const [i, q] of session.questions.entries()) {
     const chosen = q.options.slice(i % 2, (i % 2) + q.selectCount).map((o) => o.id);
-    await call(shell, 'quiz.answer', { sessionId: session.sessionId, questionId: q.id, chosen, timeMs: 20_000 });
+    await call('quiz.answer', { sessionId: session.sessionId, questionId: q.id, chosen, timeMs: 20_000 });
   }
 }
 
