@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { waitForSettled } from './support/page-quality';
 
 /** Zooms in step by step (each step animates) until React Flow stops rendering some off-screen nodes. */
 async function zoomInUntilSomeNodesAreCulled(page: Page) {
@@ -11,7 +12,7 @@ async function zoomInUntilSomeNodesAreCulled(page: Page) {
   await page.getByRole('application', { name: /Diagram canvas/ }).focus();
   for (let step = 0; step < 20 && (await nodes.count()) >= all; step++) {
     await page.keyboard.press('+');
-    await page.waitForTimeout(200);
+    await waitForSettled(page);
   }
   expect(await nodes.count()).toBeLessThan(all);
 }

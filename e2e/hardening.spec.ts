@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { waitForSettled } from './support/page-quality';
 import { MAIN_VIEW_ROUTES } from './support/views';
 
 const PAYLOADS = [
@@ -99,7 +100,7 @@ for (const hash of MAIN_VIEW_ROUTES) {
     const { page } = app;
     await page.goto(`${app.shell.baseUrl}${hash}`);
     await expect(page.locator('main h1').first()).toBeVisible();
-    await page.waitForTimeout(500);
+    await waitForSettled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 }
@@ -119,7 +120,7 @@ test('axe finds no serious or critical violations once the views hold data', asy
 
   await app.go('Stats');
   await expect(page.getByTestId('topic-trend')).toBeVisible();
-  await page.waitForTimeout(800);
+  await waitForSettled(page);
   expect(await seriousAxeViolations(page), 'stats with charts').toEqual([]);
 
   await app.go('My notes');

@@ -80,7 +80,8 @@ test('a mock exam resumes after a reload with its answers and time, then scores 
     if (i === 1) await page.getByRole('button', { name: 'Flag for review' }).click();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
-  await page.waitForTimeout(6000); // past a heartbeat
+  // Past a heartbeat (every 5 s): the saved time is what the reload resumes from.
+  await page.waitForResponse((r) => r.url().endsWith('/api/exam.heartbeat') && r.ok(), { timeout: 15_000 });
   const before = await clockSeconds(page);
   expect(before).toBeLessThan(3 * 3600 - 5);
 

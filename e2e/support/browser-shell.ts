@@ -26,7 +26,8 @@ export async function startBrowserShell(dataDir = makeDataDir()): Promise<Runnin
   if (!fs.existsSync(bundle)) throw new Error('dist/ is missing: run `npm run build` first.');
   const child = spawn(process.execPath, [bundle], {
     cwd: REPO_ROOT,
-    env: { ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1' },
+    // Seeded draws: which questions a test gets never changes between runs (override to explore).
+    env: { COMPANION_RANDOM_SEED: '1', ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -7,14 +7,16 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { type RunningShell, startBrowserShell } from './browser-shell';
 
 export class CompanionApp {
+  /** Uncaught errors in the page; the fixture fails the test on any. */
+  readonly pageErrors: string[] = [];
+
   constructor(
     readonly page: Page,
     readonly shell: RunningShell,
   ) {}
 
   async open(): Promise<void> {
-    const errors: string[] = [];
-    this.page.on('pageerror', (e) => errors.push(String(e)));
+    this.page.on('pageerror', (e) => this.pageErrors.push(String(e)));
     await this.page.goto(this.shell.launchUrl);
     await expect(this.page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   }
@@ -73,8 +75,12 @@ export const test = base.extend<{ app: CompanionApp }>({
     const shell = await startBrowserShell();
     const app = new CompanionApp(page, shell);
     await app.open();
-    await use(app);
-    await shell.stop();
+    try {
+      await use(app);
+      expect(app.pageErrors, 'uncaught errors in the page').toEqual([]);
+    } finally {
+      await shell.stop();
+    }
   },
 });
 

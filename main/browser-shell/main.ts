@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportDelivery } from '../common/contract';
+import { randomSourceFor } from '../common/random';
 import { createDispatcher, createHandlers } from '../node/api-handlers';
 import { createAppServices } from '../node/app-services';
 import { AUTOMATIC_BACKUP_CHECK_MS, AUTOMATIC_BACKUP_DELAY_MS } from '../node/backup-service';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     assetsDir: process.env.COMPANION_ASSETS_DIR ?? path.join(root, 'assets'),
     mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
     layoutsFile: path.join(root, 'dist', 'diagram-layouts.json'),
+    random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
   });
   const printer = new PlaywrightPdfPrinter();
   const dispatch = createDispatcher(

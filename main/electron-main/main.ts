@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import type { ExportDelivery } from '../common/contract';
+import { randomSourceFor } from '../common/random';
 import { createDispatcher, createHandlers } from '../node/api-handlers';
 import { type AppServices, createAppServices } from '../node/app-services';
 import { AUTOMATIC_BACKUP_CHECK_MS, AUTOMATIC_BACKUP_DELAY_MS } from '../node/backup-service';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
       mermaidScriptPath: path.join(appRoot, 'dist', 'vendor', 'mermaid.min.js'),
       layoutsFile: path.join(appRoot, 'dist', 'diagram-layouts.json'),
       nativeBinding,
+      random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
     });
   } catch (error) {
     dialog.showErrorBox('DevOps Pro Companion cannot start', error instanceof Error ? error.message : String(error));

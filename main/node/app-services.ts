@@ -27,6 +27,8 @@ export interface AppServicesOptions {
   nativeBinding?: string;
   /** Diagram layouts computed at build time; without it they are computed on first use. */
   layoutsFile?: string;
+  /** Where question, exam and drill draws come from; tests pass a seeded source (COMPANION_RANDOM_SEED). */
+  random?: () => number;
 }
 
 export interface AppServices {
@@ -62,7 +64,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return { desiredRetention: s.desiredRetention, examDate: s.examDate ?? undefined };
   });
   const recorder = new AttemptRecorder(db, scheduler);
-  const exams = new ExamService(db, content, recorder);
+  const random = options.random ?? Math.random;
+  const exams = new ExamService(db, content, recorder, random);
   return {
     db,
     dataDir: options.dataDir,
@@ -70,12 +73,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     settings,
     library: new LibraryService(db, content, notes),
     diagrams: new DiagramService(content, options.layoutsFile),
-    drills: new DrillService(db, content, recorder),
+    drills: new DrillService(db, content, recorder, random),
     exams,
     scheduler,
     stats: new StatsService(db, content, scheduler, settings, exams),
     backups: new BackupService(db, options.dataDir),
-    quiz: new QuizService(db, content, recorder),
+    quiz: new QuizService(db, content, recorder, random),
     notes,
     search,
     exporter: new ExportService(content, options.mermaidScriptPath),
