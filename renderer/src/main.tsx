@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './app/App';
+import { isBlankHash } from './app/router';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -12,7 +13,7 @@ async function boot(): Promise<void> {
     const settings = await api['settings.get']({});
     theme = settings.theme;
     const hash = window.location.hash;
-    if (!hash || hash === '#/' || hash === '#') history.replaceState(null, '', settings.lastRoute);
+    if (isBlankHash(hash)) history.replaceState(null, '', settings.lastRoute);
   } catch (error) {
     console.error('Could not read settings', error);
   }

@@ -6,6 +6,7 @@ import type { MarkdownOptions } from '../../../main/common/markdown';
 import { topicIdResolver } from '../../../main/common/wikilinks';
 import { api } from '../api/client';
 import { useAsync } from '../ui/useAsync';
+import { routeHref } from './router';
 
 interface CourseIndex {
   notes: CourseNoteSummary[];
@@ -28,10 +29,10 @@ export function CourseIndexProvider({ children }: { children: ReactNode }) {
     (target, nodeId) => {
       const id = nodeId ? undefined : topicId(target);
       const note = id ? byId.get(id) : undefined;
-      if (id && note) return { label: note.title, href: `#/library/${id}` };
+      if (id && note) return { label: note.title, href: routeHref({ view: 'library', topicId: id }) };
       // A title names only topics; an id-shaped target may name a diagram, and the diagram view reports a missing one itself.
       if (!/^[a-z0-9-]+$/.test(target)) return undefined;
-      return { label: nodeId ? `${target} › ${nodeId}` : target, href: `#/diagrams/${target}${nodeId ? `?node=${nodeId}` : ''}` };
+      return { label: nodeId ? `${target} › ${nodeId}` : target, href: routeHref({ view: 'diagrams', diagramId: target, nodeId }) };
     },
     [byId, topicId],
   );

@@ -13,6 +13,16 @@ export type Route =
   | { view: 'stats' }
   | { view: 'search'; query: string };
 
+type QuizRoute = Extract<Route, { view: 'quiz' }>;
+
+/** What a link may name: any Route, or the quiz without a tab ('#/quiz'), which opens its default tab. */
+export type RouteLink = Exclude<Route, QuizRoute> | (Omit<QuizRoute, 'tab'> & { tab?: QuizTab });
+
+/** True when the hash names no view, so a start-up may restore the last one instead. */
+export function isBlankHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash === '#/';
+}
+
 export function parseRoute(hash: string): Route {
   const [pathPart = '', queryPart = ''] = hash.replace(/^#\/?/, '').split('?');
   const [view, id] = pathPart.split('/').map((s) => decodeURIComponent(s));
@@ -49,7 +59,7 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-export function routeHref(route: Route): string {
+export function routeHref(route: RouteLink): string {
   switch (route.view) {
     case 'library':
       return route.topicId ? `#/library/${encodeURIComponent(route.topicId)}` : '#/library';
@@ -63,7 +73,7 @@ export function routeHref(route: Route): string {
       return `#/diagrams/${encodeURIComponent(route.diagramId)}${query}`;
     }
     case 'quiz':
-      return `#/quiz/${route.tab}${route.examId ? `?exam=${encodeURIComponent(route.examId)}` : route.start ? `?start=${route.start}` : ''}`;
+      return `#/quiz${route.tab ? `/${route.tab}` : ''}${route.examId ? `?exam=${encodeURIComponent(route.examId)}` : route.start ? `?start=${route.start}` : ''}`;
     case 'notes':
       return route.noteId ? `#/notes/${encodeURIComponent(route.noteId)}` : '#/notes';
     case 'search':
@@ -73,7 +83,7 @@ export function routeHref(route: Route): string {
   }
 }
 
-export function navigate(route: Route | string): void {
+export function navigate(route: RouteLink | string): void {
   window.location.hash = typeof route === 'string' ? route : routeHref(route);
 }
 

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
 import type { DiagramSummary } from '../../../../main/common/contract';
 import { api } from '../../api/client';
+import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 
@@ -68,7 +69,7 @@ export function DiagramIndex() {
       <ul className="card-grid">
         {shown.map((d) => (
           <li key={d.id} className="card">
-            <a href={`#/diagrams/${d.id}`} className="card-link">
+            <a href={routeHref({ view: 'diagrams', diagramId: d.id })} className="card-link">
               <Thumbnail thumbnail={d.thumbnail} />
               <h2>{d.title}</h2>
             </a>

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LaidOutDiagram } from '../../../../main/common/contract';
 import { api } from '../../api/client';
+import { routeHref } from '../../app/router';
 import { useTheme } from '../../app/theme';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
@@ -161,7 +162,7 @@ function DiagramCanvas({ spec, initialNodeId, drillNodes }: { spec: LaidOutDiagr
     <div className="diagram-screen">
       <header className="diagram-header">
         <div>
-          <a href="#/diagrams" className="muted">
+          <a href={routeHref({ view: 'diagrams' })} className="muted">
             ← Diagrams
           </a>
           <h1>{spec.title}</h1>

@@ -3,7 +3,7 @@
 import type { DiagramNodeSpec } from '../../../../main/common/content-schema';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
@@ -28,7 +28,7 @@ export function NodePanel({
       title: `${node.label} — ${diagramTitle}`.slice(0, 200),
       body: `[[${diagramId}#${node.id}]]\n\n`,
     });
-    navigate(`#/notes/${note.id}`);
+    navigate({ view: 'notes', noteId: note.id });
   };
 
   return (
@@ -46,7 +46,7 @@ export function NodePanel({
           <ul>
             {pinned.data.map((n) => (
               <li key={n.id}>
-                <a href={`#/notes/${n.id}`}>{n.title}</a>
+                <a href={routeHref({ view: 'notes', noteId: n.id })}>{n.title}</a>
               </li>
             ))}
           </ul>
@@ -62,7 +62,7 @@ export function NodePanel({
         <p>
           Also:{' '}
           {node.topics.slice(1).map((t) => (
-            <a key={t} href={`#/library/${t}`} className="chip">
+            <a key={t} href={routeHref({ view: 'library', topicId: t })} className="chip">
               {byId.get(t)?.title ?? t}
             </a>
           ))}
@@ -80,7 +80,7 @@ function LinkedNote({ topicId }: { topicId: string }) {
   return (
     <div className="linked-note">
       <h3 data-testid="linked-note-title">{data.title}</h3>
-      <a className="button-link" href={`#/library/${topicId}`}>
+      <a className="button-link" href={routeHref({ view: 'library', topicId })}>
         Open the full note
       </a>
       <Markdown markdown={data.markdown} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />

@@ -5,7 +5,7 @@ import type { TopicStatus } from '../../../../main/common/contract';
 import { createMarkdown, extractHeadings } from '../../../../main/common/markdown';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
@@ -46,7 +46,7 @@ export function LibraryView({ topicId }: { topicId?: string }) {
             <ul>
               {d.topics.map((t) => (
                 <li key={t.id}>
-                  <a href={`#/library/${t.id}`} aria-current={t.id === topicId ? 'page' : undefined}>
+                  <a href={routeHref({ view: 'library', topicId: t.id })} aria-current={t.id === topicId ? 'page' : undefined}>
                     <span className={`status-dot status-${t.status}`} title={STATUS_LABEL[t.status]} />
                     {t.title}
                   </a>
@@ -89,8 +89,8 @@ export function CourseNoteReader({ id }: { id: string }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLElement && event.target.closest('input, textarea, [contenteditable]')) return;
-      if (event.altKey && event.key === 'ArrowRight' && next) navigate(`#/library/${next.id}`);
-      if (event.altKey && event.key === 'ArrowLeft' && previous) navigate(`#/library/${previous.id}`);
+      if (event.altKey && event.key === 'ArrowRight' && next) navigate({ view: 'library', topicId: next.id });
+      if (event.altKey && event.key === 'ArrowLeft' && previous) navigate({ view: 'library', topicId: previous.id });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -155,7 +155,7 @@ export function CourseNoteReader({ id }: { id: string }) {
             <ul className="chips">
               {note.appearsIn.map((d) => (
                 <li key={d.diagramId}>
-                  <a href={`#/diagrams/${d.diagramId}?node=${d.nodeIds[0]}`}>{d.title}</a>
+                  <a href={routeHref({ view: 'diagrams', diagramId: d.diagramId, nodeId: d.nodeIds[0] })}>{d.title}</a>
                 </li>
               ))}
             </ul>
@@ -167,7 +167,7 @@ export function CourseNoteReader({ id }: { id: string }) {
             <ul className="chips">
               {note.myNotes.map((n) => (
                 <li key={n.id}>
-                  <a href={`#/notes/${n.id}`}>{n.title}</a>
+                  <a href={routeHref({ view: 'notes', noteId: n.id })}>{n.title}</a>
                 </li>
               ))}
             </ul>
@@ -183,15 +183,15 @@ export function CourseNoteReader({ id }: { id: string }) {
             <ul className="chips">
               {note.related.map((r) => (
                 <li key={r}>
-                  <a href={`#/library/${r}`}>{byId.get(r)?.title ?? r}</a>
+                  <a href={routeHref({ view: 'library', topicId: r })}>{byId.get(r)?.title ?? r}</a>
                 </li>
               ))}
             </ul>
           </section>
         )}
         <nav className="prev-next" aria-label="Course order">
-          {previous ? <a href={`#/library/${previous.id}`}>← {previous.title}</a> : <span />}
-          {next ? <a href={`#/library/${next.id}`}>{next.title} →</a> : <span />}
+          {previous ? <a href={routeHref({ view: 'library', topicId: previous.id })}>← {previous.title}</a> : <span />}
+          {next ? <a href={routeHref({ view: 'library', topicId: next.id })}>{next.title} →</a> : <span />}
         </nav>
       </footer>
     </article>

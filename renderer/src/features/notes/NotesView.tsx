@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import type { PersonalNoteSummary } from '../../../../main/common/contract';
 import { ApiCallError, api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { deliverToLearner } from '../../ui/download';
 import { Icon } from '../../ui/Icon';
 import { ErrorMessage } from '../../ui/Status';
@@ -45,7 +45,7 @@ export function NotesView({ noteId }: { noteId?: string }) {
     run('Creating', async () => {
       const note = await api['notes.create']({});
       list.reload();
-      navigate(`#/notes/${note.id}`);
+      navigate({ view: 'notes', noteId: note.id });
       return undefined;
     });
 
@@ -221,7 +221,7 @@ export function NotesView({ noteId }: { noteId?: string }) {
             }}
             onDeleted={() => {
               list.reload();
-              navigate('#/notes');
+              navigate({ view: 'notes' });
             }}
             run={run}
             exportPdf={exportPdf}
@@ -250,7 +250,7 @@ function NoteListItem(props: {
       {props.trash ? (
         <span className="note-item-title">{note.title}</span>
       ) : (
-        <a href={`#/notes/${note.id}`} aria-current={props.current ? 'page' : undefined}>
+        <a href={routeHref({ view: 'notes', noteId: note.id })} aria-current={props.current ? 'page' : undefined}>
           <span>
             {note.pinned && (
               <>

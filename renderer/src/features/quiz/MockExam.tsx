@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExamResult, ExamView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { ErrorMessage } from '../../ui/Status';
 import { QuestionCard } from './QuestionCard';
 
@@ -202,7 +202,7 @@ export function ExamResultView({ result }: { result: ExamResult }) {
               <QuestionCard question={r.question} chosen={r.chosen} onToggle={() => {}} feedback={r} disabled />
               <p>
                 {r.question.topics.map((t) => (
-                  <a key={t} href={`#/library/${t}`} className="chip">
+                  <a key={t} href={routeHref({ view: 'library', topicId: t })} className="chip">
                     {t}
                   </a>
                 ))}

@@ -2,6 +2,7 @@
 // and, in review sessions, the Again/Hard/Good/Easy rating.
 import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '../../../../main/common/contract';
 import { useCourseIndex } from '../../app/course-index';
+import { routeHref } from '../../app/router';
 
 const RATINGS: { value: ReviewRatingName; label: string }[] = [
   { value: 'again', label: 'Again' },
@@ -59,12 +60,12 @@ export function StudyLinks({ topics, diagrams }: { topics: string[]; diagrams: A
     <span className="study-links">
       Study:{' '}
       {topics.map((t) => (
-        <a key={t} href={`#/library/${t}`} className="chip">
+        <a key={t} href={routeHref({ view: 'library', topicId: t })} className="chip">
           {byId.get(t)?.title ?? t}
         </a>
       ))}
       {diagrams.map((d) => (
-        <a key={d.id} href={`#/diagrams/${d.id}?node=${d.nodeId}`} className="chip chip-diagram">
+        <a key={d.id} href={routeHref({ view: 'diagrams', diagramId: d.id, nodeId: d.nodeId })} className="chip chip-diagram">
           Diagram: {d.title}
         </a>
       ))}

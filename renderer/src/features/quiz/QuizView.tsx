@@ -4,7 +4,7 @@ import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-sche
 import type { ExamResult, ExamView, QuizSessionView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { navigate, type QuizTab } from '../../app/router';
+import { navigate, type QuizTab, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { ExamResultView, formatClock, MockExam } from './MockExam';
@@ -37,7 +37,7 @@ export function QuizView({ tab, examId, start }: { tab: QuizTab; examId?: string
       <h1>Quiz</h1>
       <nav className="tabs" aria-label="Quiz modes">
         {TABS.map((t) => (
-          <a key={t.tab} href={`#/quiz/${t.tab}`} aria-current={t.tab === tab ? 'page' : undefined}>
+          <a key={t.tab} href={routeHref({ view: 'quiz', tab: t.tab })} aria-current={t.tab === tab ? 'page' : undefined}>
             {t.label}
           </a>
         ))}
@@ -227,7 +227,7 @@ function ReviewTab({ onStart }: { onStart: (s: QuizSessionView) => void }) {
         <ul className="due-diagrams">
           {s.dueDiagrams.map((d) => (
             <li key={d.diagramId}>
-              <a href={`#/diagrams/${d.diagramId}?drill=${d.nodeIds.join(',')}`}>
+              <a href={routeHref({ view: 'diagrams', diagramId: d.diagramId, drill: d.nodeIds })}>
                 Drill {d.nodeIds.length} due node{d.nodeIds.length === 1 ? '' : 's'} in {d.title}
               </a>
             </li>

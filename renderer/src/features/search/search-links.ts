@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../../main/common/contract';
+import { routeHref } from '../../app/router';
 
 export const KIND_LABEL: Record<SearchHit['kind'], string> = {
   'course-note': 'Course notes',
@@ -7,7 +8,7 @@ export const KIND_LABEL: Record<SearchHit['kind'], string> = {
 };
 
 export function hitHref(hit: SearchHit): string {
-  if (hit.kind === 'course-note') return `#/library/${hit.id}`;
-  if (hit.kind === 'personal-note') return `#/notes/${hit.id}`;
-  return '#/quiz';
+  if (hit.kind === 'course-note') return routeHref({ view: 'library', topicId: hit.id });
+  if (hit.kind === 'personal-note') return routeHref({ view: 'notes', noteId: hit.id });
+  return routeHref({ view: 'quiz' });
 }

@@ -38,7 +38,7 @@ function EmptyStats() {
         another look.
       </p>
       <p>
-        <a className="stats-cta" href="#/quiz">
+        <a className="stats-cta" href={routeHref({ view: 'quiz' })}>
           Answer your first questions
         </a>
       </p>
@@ -204,7 +204,8 @@ function MockExams({ mocks }: { mocks: StatsOverview['mocks'] }) {
   if (mocks.length === 0) {
     return (
       <p className="muted">
-        No mock exams yet. <a href="#/quiz">Take a timed mock exam</a> to track your scaled score against the {PASS_SCORE} pass mark.
+        No mock exams yet. <a href={routeHref({ view: 'quiz' })}>Take a timed mock exam</a> to track your scaled score against the{' '}
+        {PASS_SCORE} pass mark.
       </p>
     );
   }
@@ -216,7 +217,7 @@ function MockExams({ mocks }: { mocks: StatsOverview['mocks'] }) {
       <ul className="stats-mock-list" data-testid="mock-list" aria-label="Mock exam attempts, newest first">
         {numbered.map((m) => (
           <li key={m.sessionId}>
-            <a href={`#/quiz/mock?exam=${encodeURIComponent(m.sessionId)}`}>Mock exam {m.n}</a>
+            <a href={routeHref({ view: 'quiz', tab: 'mock', examId: m.sessionId })}>Mock exam {m.n}</a>
             <span className="muted">{longDate(m.submittedAt)}</span>
             <span className="stats-mock-score">{m.scaledScore}</span>
             <span className={`stats-badge ${m.passed ? 'is-good' : 'is-bad'}`}>{m.passed ? 'Passed' : 'Failed'}</span>

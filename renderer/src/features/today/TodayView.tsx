@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { DOMAIN_INFO } from '../../../../main/common/content-schema';
 import { api } from '../../api/client';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 
@@ -49,7 +49,7 @@ export function TodayView() {
           <p className="muted">
             {s.due.questions} questions, {s.due.diagramNodes} diagram nodes
           </p>
-          <a className="button-link" href="#/quiz/review">
+          <a className="button-link" href={routeHref({ view: 'quiz', tab: 'review' })}>
             Start reviewing
           </a>
         </section>
@@ -60,7 +60,7 @@ export function TodayView() {
             <p>
               {s.openExam.answered} of {s.openExam.total} answered, {Math.round(s.openExam.timeLeftMs / 60_000)} minutes left.
             </p>
-            <a className="button-link" href="#/quiz/mock">
+            <a className="button-link" href={routeHref({ view: 'quiz', tab: 'mock' })}>
               Resume the exam
             </a>
           </section>
@@ -76,7 +76,7 @@ export function TodayView() {
           <ul>
             {s.nextTopics.map((t) => (
               <li key={t.id}>
-                <a href={`#/library/${t.id}`}>{t.title}</a>{' '}
+                <a href={routeHref({ view: 'library', topicId: t.id })}>{t.title}</a>{' '}
                 <span className="muted">
                   {t.accuracy !== null
                     ? `${Math.round(t.accuracy * 100)}% right so far`
@@ -92,7 +92,7 @@ export function TodayView() {
           <section className="today-card" aria-labelledby="diagram-title">
             <h2 id="diagram-title">Walk through a diagram</h2>
             <p>{s.diagram.title}</p>
-            <a className="button-link" href={`#/diagrams/${s.diagram.id}`}>
+            <a className="button-link" href={routeHref({ view: 'diagrams', diagramId: s.diagram.id })}>
               Open the diagram
             </a>
           </section>
@@ -109,12 +109,12 @@ export function TodayView() {
               <p className={s.lastMock.passed ? 'is-pass' : 'is-fail'}>
                 {s.lastMock.passed ? 'Above the 750 pass line' : 'Below the 750 pass line'}
               </p>
-              <a href={`#/quiz/mock?exam=${s.lastMock.sessionId}`}>Review it</a>
+              <a href={routeHref({ view: 'quiz', tab: 'mock', examId: s.lastMock.sessionId })}>Review it</a>
             </>
           ) : (
             <>
               <p className="muted">No mock exam yet.</p>
-              <a className="button-link" href="#/quiz/mock">
+              <a className="button-link" href={routeHref({ view: 'quiz', tab: 'mock' })}>
                 Take a mock exam
               </a>
             </>
