@@ -60,6 +60,6 @@ describe('module boundaries', () => {
 
   it('limits the preload to the contract and electron', () => {
     const specs = importsOf('main/electron-sandbox/preload.ts');
-    expect(specs.sort()).toEqual(['../common/contract', 'electron']);
+    expect(specs.sort()).toEqual(['../common/contract/call-names', 'electron']);
   });
 });

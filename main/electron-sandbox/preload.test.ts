@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it, vi } from 'vitest';
 import { API_CALL_NAMES, IPC_CHANNEL } from '../common/contract';
 
@@ -19,5 +21,27 @@ describe('preload', () => {
     expect(bridge).not.toHaveProperty('ipcRenderer');
     await bridge.api['notes.list']?.({});
     expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'notes.list', {});
+  });
+
+  // Every window parses the preload before its page starts, so it must stay small: importing the
+  // zod contract instead of the plain list of call names once made it hundreds of KB.
+  it('bundles small, requiring nothing but electron', async () => {
+    // The options scripts/build.mjs bundles the preload with.
+    const result = await build({
+      entryPoints: [path.join(__dirname, 'preload.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      external: ['electron', 'better-sqlite3', 'playwright-core', 'elkjs'],
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const [output] = result.outputFiles;
+    expect(output?.contents.byteLength).toBeLessThan(20 * 1024);
+    const required = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    expect([...new Set(required)]).toEqual(['electron']);
   });
 });

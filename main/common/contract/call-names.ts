@@ -1,0 +1,55 @@
+// The names of the API calls and the IPC channel, with no zod: the sandboxed preload needs only
+// these, and importing the contract itself would bundle zod (hundreds of KB) into it. index.ts
+// fails to typecheck if this list and the contract disagree; call-names.test.ts checks the order-free equality.
+export const API_CALL_NAMES = [
+  'app.getInfo',
+  'settings.get',
+  'settings.update',
+  'library.list',
+  'library.get',
+  'library.setStatus',
+  'diagrams.list',
+  'diagrams.get',
+  'diagrams.nodeIndex',
+  'diagrams.nodeNotes',
+  'drill.start',
+  'drill.answer',
+  'quiz.start',
+  'quiz.answer',
+  'quiz.history',
+  'exam.start',
+  'exam.current',
+  'exam.answer',
+  'exam.heartbeat',
+  'exam.submit',
+  'exam.result',
+  'review.summary',
+  'review.start',
+  'review.rate',
+  'stats.overview',
+  'stats.topicTrend',
+  'today.summary',
+  'notes.list',
+  'notes.tags',
+  'notes.setMeta',
+  'notes.restore',
+  'notes.purge',
+  'notes.emptyTrash',
+  'notes.get',
+  'notes.create',
+  'notes.save',
+  'notes.delete',
+  'notes.exportPdf',
+  'notes.exportMarkdown',
+  'export.progress',
+  'export.cancel',
+  'backup.export',
+  'backup.import',
+  'backup.listAutomatic',
+  'search.query',
+] as const;
+
+export type CallName = (typeof API_CALL_NAMES)[number];
+
+/** The IPC channel every call travels on in Electron. */
+export const IPC_CHANNEL = 'companion:api';

@@ -1,0 +1,50 @@
+// Progress figures and the Today view.
+import { z } from 'zod';
+import type { DomainId } from '../content-schema';
+import { contentIdSchema } from '../content-schema';
+import { call, noInput } from './schemas';
+
+export interface StatsOverview {
+  totals: { attempts: number; correct: number; days: number };
+  weekly: { week: string; domain: DomainId; attempts: number; correct: number }[];
+  topics: { topic: string; title: string; domain: DomainId; attempts: number; correct: number }[];
+  calendar: { day: string; attempts: number }[];
+  streak: { current: number; longest: number };
+  mocks: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean }[];
+  readiness: { domain: DomainId; recentAccuracy: number | null; retrievability: number | null; readiness: number | null }[];
+  weakest: {
+    topic: string;
+    title: string;
+    domain: DomainId;
+    accuracy: number;
+    attempts: number;
+    diagrams: { id: string; title: string; nodeId: string }[];
+  }[];
+}
+
+export interface TopicTrend {
+  topic: string;
+  title: string;
+  domain: DomainId;
+  /** Weeks with answers in the last six months, oldest first; `week` is SQLite's %Y-W%W. */
+  weeks: { week: string; attempts: number; correct: number }[];
+}
+
+export interface TodaySummary {
+  examDate: string | null;
+  daysToExam: number | null;
+  due: { questions: number; diagramNodes: number };
+  weakestDomain: DomainId | null;
+  /** Weak topics first, then unread ones by exam weight; never a retired service before a live one. */
+  nextTopics: { id: string; title: string; domain: DomainId; accuracy: number | null }[];
+  diagram: { id: string; title: string } | null;
+  lastMock: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean } | null;
+  openExam: { sessionId: string; answered: number; total: number; timeLeftMs: number } | null;
+  hasActivity: boolean;
+}
+
+export const statsCalls = {
+  'stats.overview': call(noInput).returns<StatsOverview>(),
+  'stats.topicTrend': call(z.strictObject({ topic: contentIdSchema })).returns<TopicTrend>(),
+  'today.summary': call(noInput).returns<TodaySummary>(),
+} as const;
