@@ -86,7 +86,7 @@ describe('parseRoute on hand-typed or stale hashes', () => {
   });
 
   it('starts the diagnostic only for start=diagnostic', () => {
-    expect(parseRoute('#/quiz/practice?start=diagnostic').start).toBe('diagnostic');
+    expect(parseRoute('#/quiz/practice?start=diagnostic')).toMatchObject({ start: 'diagnostic' });
     expect(parseRoute('#/quiz/practice?start=other')).toMatchObject({ start: undefined });
   });
 
