@@ -1,10 +1,10 @@
 // `npm run bench`: speed figures measured on this machine, printed as a table beside their
 // targets and written to bench/results.json. Later issues add their figures here.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { makeDataDir, startBrowserShell } from '../e2e/support/browser-shell';
 import { MAIN_VIEW_ROUTES } from '../e2e/support/views';
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../main/browser-shell/chromium';
 
@@ -24,24 +24,8 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function startShell(extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; launchUrl: string; readyMs: number }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-bench-'));
-  const started = performance.now();
-  const child = spawn(process.execPath, ['dist/main/browser-shell.cjs'], {
-    cwd: root,
-    env: { ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1', ...extraEnv },
-  });
-  const launchUrl = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      text += c.toString();
-      const m = /Browser shell ready: (\S+)/.exec(text);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', () => reject(new Error(text)));
-  });
-  return { child, launchUrl, readyMs: performance.now() - started };
-}
+// The same launcher the e2e tests use (with its start-up timeout); bench draws stay unseeded.
+const startShell = (extraEnv: Record<string, string> = {}) => startBrowserShell(makeDataDir(), { COMPANION_RANDOM_SEED: '', ...extraEnv });
 
 async function launchChromium() {
   const executablePath = findChromium();
@@ -67,7 +51,7 @@ async function coldStart(): Promise<Figure[]> {
       const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
       firstPaint.push(shell.readyMs + fcp);
       await page.close();
-      shell.child.kill('SIGTERM');
+      await shell.stop();
     }
   } finally {
     await browser.close();
@@ -233,7 +217,7 @@ async function diagramFigures(): Promise<Figure[]> {
     ];
   } finally {
     await browser.close();
-    shell.child.kill('SIGTERM');
+    await shell.stop();
   }
 }
 
@@ -291,7 +275,7 @@ async function heapFigures(): Promise<Figure[]> {
     return [{ name: 'renderer heap after visiting every view', value: heap.usedSize / 1024 / 1024, unit: 'MB', target: '< 150 MB' }];
   } finally {
     await browser.close();
-    shell.child.kill('SIGTERM');
+    await shell.stop();
   }
 }
 

@@ -11,6 +11,8 @@ const READY = /Browser shell ready: (\S+)/;
 
 export interface RunningShell {
   launchUrl: string;
+  /** From spawning the process to its "ready" line. */
+  readyMs: number;
   baseUrl: string;
   dataDir: string;
   process: ChildProcess;
@@ -21,13 +23,15 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'companion-e2e-'));
 }
 
-export async function startBrowserShell(dataDir = makeDataDir()): Promise<RunningShell> {
+/** Used by e2e, the benchmarks and the screenshots alike; `extraEnv` adds to (and may override) the environment. */
+export async function startBrowserShell(dataDir = makeDataDir(), extraEnv: Record<string, string> = {}): Promise<RunningShell> {
   const bundle = path.join(REPO_ROOT, 'dist', 'main', 'browser-shell.cjs');
   if (!fs.existsSync(bundle)) throw new Error('dist/ is missing: run `npm run build` first.');
+  const started = performance.now();
   const child = spawn(process.execPath, [bundle], {
     cwd: REPO_ROOT,
     // Seeded draws: which questions a test gets never changes between runs (override to explore).
-    env: { COMPANION_RANDOM_SEED: '1', ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1' },
+    env: { COMPANION_RANDOM_SEED: '1', ...process.env, COMPANION_DATA_DIR: dataDir, COMPANION_PRINT_URL: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,8 +52,10 @@ export async function startBrowserShell(dataDir = makeDataDir()): Promise<Runnin
       reject(new Error(`browser shell exited (${code}):\n${output}`));
     });
   });
+  const readyMs = performance.now() - started;
   return {
     launchUrl,
+    readyMs,
     baseUrl: launchUrl.replace(/#.*$/, ''),
     dataDir,
     process: child,
