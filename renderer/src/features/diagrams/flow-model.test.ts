@@ -1,0 +1,133 @@
+// toFlow decides what a diagram shows: where each box sits, which parts a walk-through step
+// lights up, how thick a simulated traffic edge is, and which labels a drill hides.
+import type { Edge, Node } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import type { LaidOutDiagram } from '../../../../main/common/contract';
+import { EDGE_COLOURS, type GroupNodeData, NODE_HEIGHT, NODE_WIDTH, type ServiceNodeData, toFlow } from './flow-model';
+
+const spec: LaidOutDiagram = {
+  id: 'demo',
+  title: 'Demo diagram',
+  domain: 'D1',
+  summary: 'A small diagram for the tests.',
+  seedLines: '1',
+  // The subnet comes first but sits inside the VPC, which sits inside the region.
+  groups: [
+    { id: 'subnet', label: 'Private subnet', kind: 'subnet', parent: 'vpc' },
+    { id: 'vpc', label: 'VPC', kind: 'vpc', parent: 'region' },
+    { id: 'region', label: 'us-east-1', kind: 'region' },
+  ],
+  nodes: [
+    { id: 'user', label: 'User', kind: 'actor', topics: [] },
+    { id: 'alb', label: 'Load balancer', kind: 'service', service: 'Elastic Load Balancing', topics: ['elb'], parent: 'vpc' },
+    { id: 'app', label: 'App', kind: 'service', service: 'No such service', topics: [], parent: 'subnet' },
+  ],
+  edges: [
+    { id: 'e1', from: 'user', to: 'alb', label: 'HTTPS', kind: 'data' },
+    { id: 'e2', from: 'alb', to: 'app', kind: 'control' },
+  ],
+  steps: [],
+  notice: [],
+  layout: {
+    nodes: { user: { x: 10, y: 20 }, alb: { x: 30, y: 40 } },
+    groups: { region: { x: 0, y: 0, width: 900, height: 600 }, vpc: { x: 5, y: 6, width: 500, height: 400 } },
+  },
+};
+
+function node(nodes: Node[], id: string): Node<ServiceNodeData> {
+  const found = nodes.find((n) => n.id === id);
+  if (!found) throw new Error(`no node ${id}`);
+  return found as Node<ServiceNodeData>;
+}
+
+function edge(edges: Edge[], id: string): Edge {
+  const found = edges.find((e) => e.id === id);
+  if (!found) throw new Error(`no edge ${id}`);
+  return found;
+}
+
+describe('toFlow layout', () => {
+  it('puts every group before its children, whatever the spec order', () => {
+    const { nodes } = toFlow(spec);
+    expect(nodes.map((n) => n.id)).toEqual(['region', 'vpc', 'subnet', 'user', 'alb', 'app']);
+  });
+
+  it('nests children in their parent group and keeps them inside it', () => {
+    const { nodes } = toFlow(spec);
+    expect(node(nodes, 'alb')).toMatchObject({ parentId: 'vpc', extent: 'parent' });
+    expect(node(nodes, 'vpc')).toMatchObject({ parentId: 'region', extent: 'parent' });
+    expect(node(nodes, 'user').parentId).toBeUndefined();
+    expect(nodes.find((n) => n.id === 'region')?.parentId).toBeUndefined();
+  });
+
+  it('places boxes where the layout says, with fallbacks for missing entries', () => {
+    const { nodes } = toFlow(spec);
+    expect(node(nodes, 'alb').position).toEqual({ x: 30, y: 40 });
+    expect(node(nodes, 'app').position).toEqual({ x: 0, y: 0 });
+    expect(nodes.find((n) => n.id === 'vpc')).toMatchObject({ position: { x: 5, y: 6 }, width: 500, height: 400 });
+    expect(nodes.find((n) => n.id === 'subnet')).toMatchObject({ width: 300, height: 200 });
+  });
+
+  it('gives service nodes a known size and groups no focus, so keyboard users tab through services only', () => {
+    const { nodes } = toFlow(spec);
+    expect(node(nodes, 'user')).toMatchObject({ width: NODE_WIDTH, height: NODE_HEIGHT, type: 'service' });
+    const group = nodes.find((n) => n.id === 'vpc') as Node<GroupNodeData>;
+    expect(group).toMatchObject({ type: 'container', focusable: false, selectable: false, data: { label: 'VPC', kind: 'vpc' } });
+  });
+
+  it('names a node and its service for screen readers', () => {
+    const { nodes } = toFlow(spec);
+    expect(node(nodes, 'alb').ariaLabel).toBe('Load balancer (Elastic Load Balancing)');
+    expect(node(nodes, 'user').ariaLabel).toBe('User');
+  });
+
+  it('shows the AWS icon of a known service and none for an unknown one', () => {
+    const { nodes } = toFlow(spec);
+    expect(node(nodes, 'alb').data.icon).toEqual(expect.any(String));
+    expect(node(nodes, 'app').data.icon).toBeUndefined();
+    expect(nodes.find((n) => n.id === 'region')?.data.icon).toEqual(expect.any(String));
+  });
+
+  it('draws each edge from source to target in its kind colour, with its label', () => {
+    const { edges } = toFlow(spec);
+    expect(edge(edges, 'e1')).toMatchObject({ source: 'user', target: 'alb', label: 'HTTPS', animated: false });
+    expect(edge(edges, 'e1').style).toMatchObject({ stroke: EDGE_COLOURS.data, strokeDasharray: undefined, opacity: 1 });
+    expect(edge(edges, 'e2').style).toMatchObject({ stroke: EDGE_COLOURS.control, strokeDasharray: '6 4' });
+  });
+});
+
+describe('toFlow overlays', () => {
+  it('with no highlight, neither lights nor dims anything', () => {
+    const { nodes } = toFlow(spec);
+    expect(nodes.filter((n) => n.type === 'service').map((n) => [n.data.highlighted, n.data.dimmed])).toEqual([
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+  });
+
+  it('lights the step of a walk-through and dims the rest', () => {
+    const { nodes, edges } = toFlow(spec, { highlight: { nodes: ['alb'], edges: ['e1'] } });
+    expect(node(nodes, 'alb').data).toMatchObject({ highlighted: true, dimmed: false });
+    expect(node(nodes, 'app').data).toMatchObject({ highlighted: false, dimmed: true });
+    expect(edge(edges, 'e1')).toMatchObject({ animated: true, style: { strokeWidth: 3, opacity: 1 } });
+    expect(edge(edges, 'e2')).toMatchObject({ animated: false, style: { opacity: 0.2 } });
+  });
+
+  it('labels simulated edges with their traffic share and widens them with it', () => {
+    const { edges } = toFlow(spec, { traffic: { e1: 100, e2: 0 } });
+    expect(edge(edges, 'e1')).toMatchObject({ label: '100% of traffic', animated: true, style: { strokeWidth: 8, opacity: 1 } });
+    expect(edge(edges, 'e2')).toMatchObject({ label: '0% of traffic', animated: false, style: { strokeWidth: 1, opacity: 0.35 } });
+    expect(edge(edges, 'e1').labelStyle).toMatchObject({ fontWeight: 700 });
+  });
+
+  it('hides drilled labels, and shows the learner’s answer once given', () => {
+    const { nodes } = toFlow(spec, { hidden: { alb: null, app: { correct: false, text: 'EC2' } } });
+    expect(node(nodes, 'alb').data.hiddenLabel).toEqual({});
+    expect(node(nodes, 'app').data.hiddenLabel).toEqual({ answered: { correct: false, text: 'EC2' } });
+    expect(node(nodes, 'user').data.hiddenLabel).toBeUndefined();
+    // A screen reader must not read out the answer the learner is asked for.
+    expect(node(nodes, 'alb').ariaLabel).toBe('Hidden node: name it in the drill panel');
+    expect(node(nodes, 'user').ariaLabel).toBe('User');
+  });
+});
