@@ -1,0 +1,30 @@
+// A search hit opens where the learner expects: a course note in the library, a personal note in
+// the editor, and a question in the quiz (questions have no page of their own).
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../../main/common/contract';
+import { parseRoute } from '../../app/router';
+import { hitHref, KIND_LABEL } from './search-links';
+
+function hit(kind: SearchHit['kind'], id: string): SearchHit {
+  return { kind, id, title: 'T', snippet: '' };
+}
+
+describe('hitHref', () => {
+  it('opens a course note in the library', () => {
+    expect(hitHref(hit('course-note', 'sqs-dlq'))).toBe('#/library/sqs-dlq');
+    expect(parseRoute(hitHref(hit('course-note', 'sqs-dlq')))).toEqual({ view: 'library', topicId: 'sqs-dlq' });
+  });
+
+  it('opens a personal note in the notes editor', () => {
+    expect(parseRoute(hitHref(hit('personal-note', '6f1c-9a')))).toEqual({ view: 'notes', noteId: '6f1c-9a' });
+  });
+
+  it('opens the quiz for a question hit', () => {
+    expect(hitHref(hit('question', 'q-17'))).toBe('#/quiz');
+  });
+
+  it('labels every hit kind for the grouped results', () => {
+    expect(Object.keys(KIND_LABEL).sort()).toEqual(['course-note', 'personal-note', 'question']);
+    expect(new Set(Object.values(KIND_LABEL)).size).toBe(3);
+  });
+});
