@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AutomaticBackup, ImportSummary } from '../common/contract';
+import { DAY_MS } from '../common/dates';
 import { ApiError } from '../common/result';
 import type { Db } from './database';
 
@@ -19,7 +20,6 @@ export const AUTOMATIC_BACKUPS_KEPT = 7;
 /** Shells check for a due backup this long after start, then every few hours. */
 export const AUTOMATIC_BACKUP_DELAY_MS = 15_000;
 export const AUTOMATIC_BACKUP_CHECK_MS = 3 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** A time that sorts as text and is safe in a file name on every platform. */
 export const fileTimeStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');

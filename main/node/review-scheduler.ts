@@ -2,6 +2,7 @@
 // card. Intervals follow the learner's desired retention, and an exam date caps them so that every
 // card comes back before the exam.
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, type State } from 'ts-fsrs';
+import { DAY_MS } from '../common/dates';
 import type { ReviewRating } from '../common/review-rating';
 import type { Db } from './database';
 
@@ -12,7 +13,6 @@ export interface ReviewSettings {
 }
 
 const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
-const DAY_MS = 86_400_000;
 
 interface CardRow {
   card_id: string;

@@ -4,6 +4,7 @@
 import type { DiagramSpec, DomainId } from '../common/content-schema';
 import { DOMAIN_INFO } from '../common/content-schema';
 import type { ReviewSummary, StatsOverview, TodaySummary, TopicTrend } from '../common/contract';
+import { dayKey, daysBetween, parseDay, shiftDay } from '../common/dates';
 import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
@@ -12,17 +13,9 @@ import { readNext } from './read-next';
 import { daysUntilExam, type ReviewScheduler, recallHorizon } from './review-scheduler';
 import type { SettingsService } from './settings-service';
 
-const DAY_MS = 86_400_000;
 /** Days of history that count as "recent" for readiness. */
 const RECENT_DAYS = 30;
 const FORECAST_DAYS = 30;
-
-export const localDay = (date: Date) => {
-  const d = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 10);
-};
-
-const addDays = (day: string, n: number) => localDay(new Date(new Date(`${day}T12:00:00`).getTime() + n * DAY_MS));
 
 export class StatsService {
   constructor(
@@ -34,7 +27,7 @@ export class StatsService {
   ) {}
 
   overview(now = new Date()): StatsOverview {
-    const today = localDay(now);
+    const today = dayKey(now);
     const totals = this.db
       .prepare(
         'SELECT coalesce(sum(attempts), 0) AS attempts, coalesce(sum(correct), 0) AS correct, count(DISTINCT day) AS days FROM attempt_day_domain',
@@ -45,7 +38,7 @@ export class StatsService {
         `SELECT strftime('%Y-W%W', day) AS week, domain, sum(attempts) AS attempts, sum(correct) AS correct
          FROM attempt_day_domain WHERE day >= ? GROUP BY week, domain ORDER BY week`,
       )
-      .all(addDays(today, -7 * 26)) as StatsOverview['weekly'];
+      .all(shiftDay(today, -7 * 26)) as StatsOverview['weekly'];
     const topicRows = this.db.prepare('SELECT topic, domain, attempts, correct FROM attempt_topic').all() as {
       topic: string;
       domain: DomainId;
@@ -56,7 +49,7 @@ export class StatsService {
     const topics = topicRows.map((r) => ({ ...r, title: titles.get(r.topic) ?? r.topic }));
     const calendar = this.db
       .prepare('SELECT day, sum(attempts) AS attempts FROM attempt_day_domain WHERE day >= ? GROUP BY day ORDER BY day')
-      .all(addDays(today, -364)) as StatsOverview['calendar'];
+      .all(shiftDay(today, -364)) as StatsOverview['calendar'];
     const weakest = topics
       .filter((t) => t.attempts >= 2)
       .map((t) => ({ ...t, accuracy: t.correct / t.attempts }))
@@ -94,19 +87,19 @@ export class StatsService {
         `SELECT week, attempts, correct FROM attempt_week_topic
          WHERE topic = ? AND week >= strftime('%Y-W%W', ?) ORDER BY week`,
       )
-      .all(topicId, addDays(localDay(now), -7 * 26)) as TopicTrend['weeks'];
+      .all(topicId, shiftDay(dayKey(now), -7 * 26)) as TopicTrend['weeks'];
     return { topic: topic.id, title: topic.title, domain: topic.domain, weeks };
   }
 
   reviewSummary(now = new Date()): ReviewSummary {
-    const endOfToday = new Date(`${localDay(now)}T23:59:59.999`);
+    const endOfToday = new Date(`${dayKey(now)}T23:59:59.999`);
     const cards = this.db.prepare('SELECT card_id, kind, due FROM review_cards').all() as {
       card_id: string;
       kind: 'question' | 'diagram';
       due: string;
     }[];
-    const today = localDay(now);
-    const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ day: addDays(today, i), count: 0 }));
+    const today = dayKey(now);
+    const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ day: shiftDay(today, i), count: 0 }));
     let dueNow = 0;
     const dueToday = { questions: 0, diagramNodes: 0 };
     const dueNodes = new Map<string, string[]>();
@@ -121,10 +114,7 @@ export class StatsService {
           dueNodes.set(diagramId, [...(dueNodes.get(diagramId) ?? []), nodeId]);
         }
       }
-      const offset = Math.max(
-        0,
-        Math.round((new Date(`${localDay(due)}T12:00:00`).getTime() - new Date(`${today}T12:00:00`).getTime()) / DAY_MS),
-      );
+      const offset = Math.max(0, daysBetween(parseDay(today), parseDay(dayKey(due))));
       const slot = forecast[offset];
       if (slot) slot.count++;
     }
@@ -227,7 +217,7 @@ export class StatsService {
           .prepare(
             'SELECT domain, sum(attempts) AS attempts, sum(correct) AS correct FROM attempt_day_domain WHERE day >= ? GROUP BY domain',
           )
-          .all(addDays(localDay(now), -RECENT_DAYS)) as { domain: DomainId; attempts: number; correct: number }[]
+          .all(shiftDay(dayKey(now), -RECENT_DAYS)) as { domain: DomainId; attempts: number; correct: number }[]
       ).map((r) => [r.domain, r.correct / r.attempts]),
     );
     const recall = new Map<string, { sum: number; n: number }>();
@@ -256,16 +246,16 @@ export class StatsService {
     const set = new Set(days);
     let current = 0;
     // A streak is still alive today if yesterday counted and today has no activity yet.
-    let cursor = set.has(today) ? today : addDays(today, -1);
+    let cursor = set.has(today) ? today : shiftDay(today, -1);
     while (set.has(cursor)) {
       current++;
-      cursor = addDays(cursor, -1);
+      cursor = shiftDay(cursor, -1);
     }
     let longest = 0;
     let run = 0;
     let previous: string | undefined;
     for (const day of [...set].sort()) {
-      run = previous && addDays(previous, 1) === day ? run + 1 : 1;
+      run = previous && shiftDay(previous, 1) === day ? run + 1 : 1;
       longest = Math.max(longest, run);
       previous = day;
     }

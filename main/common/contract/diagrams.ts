@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { DiagramSpec, DomainId } from '../content-schema';
 import { contentIdSchema } from '../content-schema';
+import { DAY_MS } from '../dates';
 import { call, idInput, noInput, uuid } from './schemas';
 
 /** Where each node and group sits; children are relative to their parent group. */
@@ -60,7 +61,7 @@ export const diagramCalls = {
       sessionId: uuid,
       nodeId: contentIdSchema,
       choice: z.string().min(1).max(200),
-      timeMs: z.int().min(0).max(86_400_000),
+      timeMs: z.int().min(0).max(DAY_MS),
     }),
   ).returns<DrillFeedback>(),
 } as const;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { DomainId } from '../content-schema';
 import { contentIdSchema } from '../content-schema';
+import { DAY_MS } from '../dates';
 import { call, uuid } from './schemas';
 
 const quizModeSchema = z.enum(['practice', 'mock', 'review', 'diagram', 'diagnostic']);
@@ -77,7 +78,7 @@ export const quizCalls = {
         .array(z.string().regex(/^[a-f]$/))
         .min(1)
         .max(6),
-      timeMs: z.int().min(0).max(86_400_000),
+      timeMs: z.int().min(0).max(DAY_MS),
     }),
   ).returns<AnswerFeedback>(),
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),

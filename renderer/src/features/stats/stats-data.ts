@@ -2,8 +2,7 @@
 // formatting. No React here, so the date arithmetic can be unit tested.
 import { DOMAINS, type DomainId } from '../../../../main/common/content-schema';
 import type { StatsOverview, TopicTrend } from '../../../../main/common/contract';
-
-const DAY_MS = 86_400_000;
+import { addDays, dayKey, daysBetween, parseDay } from '../../../../main/common/dates';
 
 /** A share (0..1) as a whole percentage; null stays null. */
 export const toPercent = (share: number | null | undefined): number | null =>
@@ -16,23 +15,8 @@ export const formatPercent = (share: number | null | undefined): string => {
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
-/** Local calendar day as YYYY-MM-DD, the same key the stats service uses. */
-export function dayKey(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-/** A YYYY-MM-DD day at local noon, so adding days never trips over a DST change. */
-export function parseDay(day: string): Date {
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return new Date(y, m - 1, d, 12);
-}
-
-export const addDays = (date: Date, n: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + n, 12);
-
-const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY_MS);
+// The charts' callers take the day helpers from here, with the rest of the stats shaping.
+export { addDays, dayKey, parseDay };
 
 /** "Mar 4" style label for a YYYY-MM-DD day. */
 export const shortDay = (day: string) => parseDay(day).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
