@@ -102,7 +102,6 @@ export const diagramSpecSchema = z.strictObject({
 });
 export type DiagramSpec = z.infer<typeof diagramSpecSchema>;
 export type DiagramNodeSpec = z.infer<typeof diagramNodeSchema>;
-export type DiagramEdgeSpec = z.infer<typeof diagramEdgeSchema>;
 
 export const quizOptionSchema = z.strictObject({
   id: z.string().regex(/^[a-f]$/),

@@ -1,6 +1,6 @@
 // The renderer's only door to the Node side. It speaks the API contract over Electron's preload
 // bridge when there is one, and over HTTP with the launch token in the browser shell.
-import type { Api, ApiCallName, ApiInput, ApiOutput } from '../../../main/common/contract';
+import type { Api, ApiCallName } from '../../../main/common/contract';
 import type { ApiErrorBody, ApiErrorCode, ApiResult } from '../../../main/common/result';
 
 export class ApiCallError extends Error {
@@ -76,10 +76,4 @@ function createApi(transport: Transport): Api {
   });
 }
 
-export const shellKind: 'electron' | 'browser' = window.companion ? 'electron' : 'browser';
 export const api: Api = createApi(window.companion ? electronTransport(window.companion) : httpTransport());
-
-/** For call sites that build the name dynamically; prefer api.x(...) elsewhere. */
-export function callApi<K extends ApiCallName>(name: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
-  return (api[name] as (i: ApiInput<K>) => Promise<ApiOutput<K>>)(input);
-}

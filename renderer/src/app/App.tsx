@@ -11,7 +11,8 @@ import { CourseIndexProvider } from './course-index';
 import { navigate, type Route, routeHref, useRoute } from './router';
 import { ThemeContext, useSystemDark } from './theme';
 
-// The library is the first view; the others load on first visit, keeping start-up small.
+// Only the library view is bundled with the frame; every other view, Today (the first one shown)
+// included, loads on its first visit, keeping start-up small.
 const DiagramsView = lazy(() => import('../features/diagrams/DiagramsView').then((m) => ({ default: m.DiagramsView })));
 const QuizView = lazy(() => import('../features/quiz/QuizView').then((m) => ({ default: m.QuizView })));
 const NotesView = lazy(() => import('../features/notes/NotesView').then((m) => ({ default: m.NotesView })));

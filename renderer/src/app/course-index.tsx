@@ -12,8 +12,6 @@ interface CourseIndex {
   notes: CourseNoteSummary[];
   byId: Map<string, CourseNoteSummary>;
   resolveLink: NonNullable<MarkdownOptions['resolveLink']>;
-  /** Changes whenever titles or statuses do, for caches keyed on the index. */
-  version: string;
   update: (note: CourseNoteSummary) => void;
   reload: () => void;
 }
@@ -37,10 +35,7 @@ export function CourseIndexProvider({ children }: { children: ReactNode }) {
     [byId, topicId],
   );
   const update = useCallback((note: CourseNoteSummary) => setData(notes.map((n) => (n.id === note.id ? note : n))), [notes, setData]);
-  const value = useMemo(
-    () => ({ notes, byId, resolveLink, version: `${notes.length}`, update, reload }),
-    [notes, byId, resolveLink, update, reload],
-  );
+  const value = useMemo(() => ({ notes, byId, resolveLink, update, reload }), [notes, byId, resolveLink, update, reload]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
