@@ -60,7 +60,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     },
     'stats.overview': () => services.stats.overview(),
     'stats.topicTrend': ({ topic }) => services.stats.topicTrend(topic),
-    'today.summary': () => services.stats.today(),
+    'today.summary': () => services.today.summary(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
     'notes.list': (options) => services.notes.list(options),

@@ -18,6 +18,7 @@ import { ReviewScheduler } from './review-scheduler';
 import { SearchService } from './search/search-service';
 import { SettingsService } from './settings-service';
 import { StatsService } from './stats-service';
+import { TodayService } from './today-service';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -42,6 +43,7 @@ export interface AppServices {
   exams: ExamService;
   scheduler: ReviewScheduler;
   stats: StatsService;
+  today: TodayService;
   backups: BackupService;
   quiz: QuizService;
   notes: NotesService;
@@ -66,6 +68,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const recorder = new AttemptRecorder(db, scheduler);
   const random = options.random ?? Math.random;
   const exams = new ExamService(db, content, recorder, random);
+  const stats = new StatsService(db, content, scheduler, settings);
   return {
     db,
     dataDir: options.dataDir,
@@ -76,7 +79,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     drills: new DrillService(db, content, recorder, random),
     exams,
     scheduler,
-    stats: new StatsService(db, content, scheduler, settings, exams),
+    stats,
+    today: new TodayService(db, content, settings, stats, exams),
     backups: new BackupService(db, options.dataDir),
     quiz: new QuizService(db, content, recorder, random),
     notes,

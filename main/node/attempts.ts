@@ -3,6 +3,7 @@
 import { type ReviewRating, ratingFromAnswer } from '../common/review-rating';
 import type { Db } from './database';
 import type { ReviewScheduler } from './review-scheduler';
+import { insertAttempt } from './store/quiz-attempts';
 
 export interface AttemptInput {
   sessionId: string;
@@ -29,23 +30,17 @@ export class AttemptRecorder {
   record(input: AttemptInput, now = new Date()): { attemptId: number; rating: ReviewRating } {
     const rating = input.rating ?? ratingFromAnswer(input.correct, input.timeMs, input.format);
     return this.db.transaction(() => {
-      const result = this.db
-        .prepare(
-          `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.sessionId,
-          input.cardId,
-          JSON.stringify(input.chosen),
-          input.correct ? 1 : 0,
-          input.timeMs,
-          input.mode,
-          now.toISOString(),
-          input.domain,
-          input.topic,
-        );
-      const attemptId = Number(result.lastInsertRowid);
+      const attemptId = insertAttempt(this.db, {
+        sessionId: input.sessionId,
+        questionId: input.cardId,
+        chosen: input.chosen,
+        correct: input.correct,
+        timeMs: input.timeMs,
+        mode: input.mode,
+        answeredAt: now.toISOString(),
+        domain: input.domain,
+        topic: input.topic,
+      });
       this.scheduler.review(
         { cardId: input.cardId, kind: input.kind, domain: input.domain, topic: input.topic },
         rating,

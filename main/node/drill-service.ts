@@ -5,12 +5,13 @@ import type { DrillFeedback, DrillSessionView } from '../common/contract';
 import { ApiError } from '../common/result';
 import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
+import { cardDiagramId, diagramCardId } from './card-id';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
+import { isAnswered } from './store/quiz-attempts';
+import { findSession, insertSession } from './store/quiz-sessions';
 
 const CHOICES = 4;
-
-export const drillQuestionId = (diagramId: string, nodeId: string) => `${diagramId}#${nodeId}`;
 
 export class DrillService {
   constructor(
@@ -40,23 +41,23 @@ export class DrillService {
       return { nodeId: node.id, choices: this.shuffle([node.label, ...others.slice(0, CHOICES - 1)]) };
     });
     const sessionId = randomUUID();
-    this.db
-      .prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES (?, ?, ?, ?)')
-      .run(sessionId, 'diagram', JSON.stringify(picked.map((n) => drillQuestionId(diagramId, n.id))), new Date().toISOString());
+    insertSession(this.db, {
+      id: sessionId,
+      mode: 'diagram',
+      questionIds: picked.map((n) => diagramCardId(diagramId, n.id)),
+      startedAt: new Date().toISOString(),
+    });
     return { sessionId, diagramId, items };
   }
 
   answer(sessionId: string, nodeId: string, choice: string, timeMs: number): DrillFeedback {
-    const session = this.db.prepare("SELECT question_ids FROM quiz_sessions WHERE id = ? AND mode = 'diagram'").get(sessionId) as
-      | { question_ids: string }
-      | undefined;
+    const session = findSession(this.db, sessionId, 'diagram');
     if (!session) throw new ApiError('not_found', 'This drill no longer exists. Start a new one.');
-    const questionId = (JSON.parse(session.question_ids) as string[]).find((q) => q.endsWith(`#${nodeId}`));
-    const diagram = this.content.diagrams.get(questionId?.split('#')[0] ?? '');
+    const questionId = session.questionIds.find((q) => q.endsWith(`#${nodeId}`));
+    const diagram = this.content.diagrams.get((questionId && cardDiagramId(questionId)) ?? '');
     const node = diagram?.nodes.find((n) => n.id === nodeId);
     if (!questionId || !diagram || !node) throw new ApiError('not_found', `Node "${nodeId}" is not part of this drill.`);
-    const already = this.db.prepare('SELECT 1 FROM quiz_attempts WHERE session_id = ? AND question_id = ?').get(sessionId, questionId);
-    if (already) throw new ApiError('conflict', `Node "${nodeId}" was already answered in this drill.`);
+    if (isAnswered(this.db, sessionId, questionId)) throw new ApiError('conflict', `Node "${nodeId}" was already answered in this drill.`);
     const correct = choice === node.label;
     const { attemptId } = this.recorder.record({
       sessionId,

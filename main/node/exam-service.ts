@@ -10,6 +10,7 @@ import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import { answerKey, countsByWeight, isAnswerCorrect, questionCard, toQuestionView } from './quiz-service';
+import { findSession, insertSession, markSubmitted, openMockId, type QuizSession, setTimeUsed } from './store/quiz-sessions';
 
 export const EXAM_QUESTIONS = 75;
 export const EXAM_TIME_MS = 180 * 60_000;
@@ -18,15 +19,8 @@ export const PASS_SCORE = 750;
 /** Maps a share of correct answers onto the exam's 100–1000 scale (linear: AWS does not publish its own). */
 export const scaledScore = (correct: number, total: number) => Math.round(100 + (900 * correct) / Math.max(total, 1));
 
-interface SessionRow {
-  id: string;
-  question_ids: string;
-  started_at: string;
-  time_limit_ms: number;
-  time_used_ms: number;
-  submitted_at: string | null;
-  result: string | null;
-}
+/** A mock exam's session: it always has a time limit. */
+type MockSession = QuizSession & { timeLimitMs: number };
 
 export class ExamService {
   constructor(
@@ -47,11 +41,7 @@ export class ExamService {
     const id = randomUUID();
     const now = new Date().toISOString();
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          "INSERT INTO quiz_sessions (id, mode, question_ids, started_at, time_limit_ms, time_used_ms) VALUES (?, 'mock', ?, ?, ?, 0)",
-        )
-        .run(id, JSON.stringify(questions.map((q) => q.id)), now, EXAM_TIME_MS);
+      insertSession(this.db, { id, mode: 'mock', questionIds: questions.map((q) => q.id), startedAt: now, timeLimitMs: EXAM_TIME_MS });
       const insert = this.db.prepare('INSERT INTO exam_answers (session_id, question_id, position, updated_at) VALUES (?, ?, ?, ?)');
       questions.forEach((q, i) => {
         insert.run(id, q.id, i, now);
@@ -62,10 +52,8 @@ export class ExamService {
 
   /** The exam still in progress, if any: what the app resumes after a restart. */
   current(): ExamView | null {
-    const row = this.db
-      .prepare("SELECT id FROM quiz_sessions WHERE mode = 'mock' AND submitted_at IS NULL ORDER BY started_at DESC LIMIT 1")
-      .get() as { id: string } | undefined;
-    return row ? this.view(row.id) : null;
+    const id = openMockId(this.db);
+    return id ? this.view(id) : null;
   }
 
   answer(
@@ -80,7 +68,7 @@ export class ExamService {
     const known = new Set(q?.options.map((o) => o.id));
     if (!q || chosen.some((c) => !known.has(c))) throw new ApiError('invalid_input', 'That answer does not fit this question.');
     const used = this.saveTime(session, timeUsedMs);
-    if (used >= session.time_limit_ms) throw new ApiError('conflict', 'Time is up: the exam can only be submitted now.');
+    if (used >= session.timeLimitMs) throw new ApiError('conflict', 'Time is up: the exam can only be submitted now.');
     const result = this.db
       .prepare('UPDATE exam_answers SET chosen = ?, flagged = ?, updated_at = ? WHERE session_id = ? AND question_id = ?')
       .run(JSON.stringify([...new Set(chosen)].sort()), flagged ? 1 : 0, new Date().toISOString(), sessionId, questionId);
@@ -94,7 +82,7 @@ export class ExamService {
 
   submit(sessionId: string, timeUsedMs: number): ExamResult {
     const session = this.openSession(sessionId);
-    const used = Math.min(this.saveTime(session, timeUsedMs), session.time_limit_ms);
+    const used = Math.min(this.saveTime(session, timeUsedMs), session.timeLimitMs);
     const answers = this.answers(sessionId);
     const now = new Date();
     const byDomain = new Map<DomainId, { total: number; correct: number }>(DOMAIN_INFO.map((d) => [d.id, { total: 0, correct: 0 }]));
@@ -137,20 +125,18 @@ export class ExamService {
         timeUsedMs: used,
         byDomain: [...byDomain].filter(([, v]) => v.total > 0).map(([domain, v]) => ({ domain, ...v })),
       };
-      this.db
-        .prepare('UPDATE quiz_sessions SET submitted_at = ?, time_used_ms = ?, result = ? WHERE id = ?')
-        .run(now.toISOString(), used, JSON.stringify(summary), sessionId);
+      markSubmitted(this.db, sessionId, now.toISOString(), used, summary);
     })();
     return this.result(sessionId);
   }
 
   result(sessionId: string): ExamResult {
     const session = this.session(sessionId);
-    if (!session.submitted_at || !session.result) throw new ApiError('conflict', 'This exam has not been submitted yet.');
+    if (!session.submittedAt || !session.result) throw new ApiError('conflict', 'This exam has not been submitted yet.');
     const summary = JSON.parse(session.result) as Omit<ExamResult, 'sessionId' | 'submittedAt' | 'review'>;
     return {
       sessionId,
-      submittedAt: session.submitted_at,
+      submittedAt: session.submittedAt,
       ...summary,
       review: this.answers(sessionId).map((a) => {
         const q = this.question(a.question_id);
@@ -169,35 +155,32 @@ export class ExamService {
     const answers = this.answers(sessionId);
     return {
       sessionId,
-      startedAt: session.started_at,
-      timeLimitMs: session.time_limit_ms,
-      timeUsedMs: session.time_used_ms,
+      startedAt: session.startedAt,
+      timeLimitMs: session.timeLimitMs,
+      timeUsedMs: session.timeUsedMs,
       questions: answers.map((a) => toQuestionView(this.question(a.question_id))),
       answers: answers.map((a) => ({ questionId: a.question_id, chosen: a.chosen, flagged: a.flagged })),
-      submitted: session.submitted_at !== null,
+      submitted: session.submittedAt !== null,
     };
   }
 
   /** Time only moves forward, and never past the limit. */
-  private saveTime(session: SessionRow, timeUsedMs: number): number {
-    const used = Math.min(Math.max(session.time_used_ms, timeUsedMs), session.time_limit_ms);
-    this.db.prepare('UPDATE quiz_sessions SET time_used_ms = ? WHERE id = ?').run(used, session.id);
+  private saveTime(session: MockSession, timeUsedMs: number): number {
+    const used = Math.min(Math.max(session.timeUsedMs, timeUsedMs), session.timeLimitMs);
+    setTimeUsed(this.db, session.id, used);
     return used;
   }
 
-  private session(sessionId: string): SessionRow {
-    const row = this.db
-      .prepare(
-        "SELECT id, question_ids, started_at, time_limit_ms, time_used_ms, submitted_at, result FROM quiz_sessions WHERE id = ? AND mode = 'mock'",
-      )
-      .get(sessionId) as SessionRow | undefined;
+  private session(sessionId: string): MockSession {
+    const row = findSession(this.db, sessionId, 'mock');
     if (!row) throw new ApiError('not_found', 'There is no such mock exam.');
-    return row;
+    // Every mock is stored with its limit; the fallback only keeps the type honest.
+    return { ...row, timeLimitMs: row.timeLimitMs ?? EXAM_TIME_MS };
   }
 
-  private openSession(sessionId: string): SessionRow {
+  private openSession(sessionId: string): MockSession {
     const row = this.session(sessionId);
-    if (row.submitted_at) throw new ApiError('conflict', 'This exam was already submitted.');
+    if (row.submittedAt) throw new ApiError('conflict', 'This exam was already submitted.');
     return row;
   }
 

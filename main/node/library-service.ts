@@ -5,6 +5,8 @@ import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import type { NotesService } from './notes-service';
+import { setTopicStatus, topicStatuses } from './store/topic-progress';
+import { diagramsForTopics } from './topic-diagrams';
 
 export class LibraryService {
   constructor(
@@ -14,8 +16,7 @@ export class LibraryService {
   ) {}
 
   private statuses(): Map<string, TopicStatus> {
-    const rows = this.db.prepare('SELECT topic_id, status FROM topic_progress').all() as { topic_id: string; status: TopicStatus }[];
-    return new Map(rows.map((r) => [r.topic_id, r.status]));
+    return topicStatuses(this.db);
   }
 
   list(): CourseNoteSummary[] {
@@ -39,9 +40,7 @@ export class LibraryService {
     const note = this.content.notes.get(id);
     if (!note) throw new ApiError('not_found', `There is no course note "${id}".`);
     const status = this.statuses().get(id) ?? 'new';
-    const appearsIn = [...this.content.diagrams.values()]
-      .map((d) => ({ diagramId: d.id, title: d.title, nodeIds: d.nodes.filter((n) => n.topics.includes(id)).map((n) => n.id) }))
-      .filter((d) => d.nodeIds.length > 0);
+    const appearsIn = diagramsForTopics(this.content.diagrams.values(), [id]);
     const myNotes = this.notes.linkingTo(id);
     return { ...note.meta, markdown: note.markdown, status, appearsIn, myNotes };
   }
@@ -49,12 +48,7 @@ export class LibraryService {
   setStatus(id: string, status: TopicStatus): CourseNoteSummary {
     const note = this.content.notes.get(id);
     if (!note) throw new ApiError('not_found', `There is no course note "${id}".`);
-    this.db
-      .prepare(
-        `INSERT INTO topic_progress (topic_id, status, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (topic_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
-      )
-      .run(id, status, new Date().toISOString());
+    setTopicStatus(this.db, id, status, new Date().toISOString());
     return { id, title: note.meta.title, domain: note.meta.domain, tags: note.meta.tags, status };
   }
 }

@@ -6,31 +6,20 @@ import type { PersonalNote, PersonalNoteSummary, SavedNote } from '../common/con
 import { ApiError } from '../common/result';
 import { linksTo } from '../common/wikilinks';
 import type { Db } from './database';
-
-interface NoteRow {
-  id: string;
-  title: string;
-  body: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  tags: string;
-  pinned: number;
-}
-
-const toSummary = (r: Omit<NoteRow, 'body'>): PersonalNoteSummary => ({
-  id: r.id,
-  title: r.title,
-  version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  tags: JSON.parse(r.tags) as string[],
-  pinned: r.pinned === 1,
-  deletedAt: r.deleted_at,
-});
-
-const toNote = (r: NoteRow): PersonalNote => ({ ...toSummary(r), body: r.body });
+import {
+  findLiveNote,
+  findSummary,
+  insertNote,
+  listNotes,
+  type NoteSort,
+  purgeNote,
+  purgeTrash,
+  tagCounts,
+  trashNote,
+  untrashNote,
+  updateNoteMeta,
+  updateNoteText,
+} from './store/personal-notes';
 
 export const UNTITLED = 'Untitled note';
 
@@ -40,15 +29,8 @@ export interface NoteListOptions {
   view: 'active' | 'trash';
   tag?: string;
   linksTo?: string;
-  sort: 'updated' | 'created' | 'title';
+  sort: NoteSort;
 }
-
-const SUMMARY_COLUMNS = 'id, title, version, created_at, updated_at, deleted_at, tags, pinned';
-const ORDER: Record<NoteListOptions['sort'], string> = {
-  updated: 'updated_at DESC',
-  created: 'created_at DESC',
-  title: 'title COLLATE NOCASE ASC',
-};
 
 export class NotesService {
   constructor(
@@ -60,37 +42,20 @@ export class NotesService {
   ) {}
 
   list(options: NoteListOptions = { view: 'active', sort: 'updated' }): PersonalNoteSummary[] {
-    const where = [options.view === 'trash' ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
-    const params: Record<string, string> = {};
-    if (options.tag) {
-      where.push('EXISTS (SELECT 1 FROM json_each(tags) WHERE value = :tag)');
-      params.tag = options.tag;
-    }
-    // Links are parsed in code, not matched in SQL: a target may be written as a title in any case.
-    if (options.linksTo) where.push("instr(body, '[[') > 0");
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}${options.linksTo ? ', body' : ''} FROM personal_notes WHERE ${where.join(' AND ')}
-         ORDER BY pinned DESC, ${ORDER[options.sort]}`,
-      )
-      .all(params) as (Omit<NoteRow, 'body'> & { body?: string })[];
     const target = options.linksTo;
-    return (target ? rows.filter((r) => linksTo(r.body ?? '', target, this.topicId)) : rows).map(toSummary);
+    // Links are parsed in code, not matched in SQL: a target may be written as a title in any case.
+    const rows = listNotes(this.db, { trash: options.view === 'trash', tag: options.tag, sort: options.sort, withLinks: !!target });
+    return (target ? rows.filter((r) => linksTo(r.body ?? '', target, this.topicId)) : rows).map(({ body: _body, ...summary }) => summary);
   }
 
   tags(): { tag: string; count: number }[] {
-    return this.db
-      .prepare(
-        `SELECT value AS tag, count(*) AS count FROM personal_notes, json_each(personal_notes.tags)
-         WHERE deleted_at IS NULL GROUP BY value ORDER BY value COLLATE NOCASE`,
-      )
-      .all() as { tag: string; count: number }[];
+    return tagCounts(this.db);
   }
 
   get(id: string): PersonalNote {
-    const row = this.db.prepare('SELECT * FROM personal_notes WHERE id = ? AND deleted_at IS NULL').get(id) as NoteRow | undefined;
-    if (!row) throw new ApiError('not_found', 'This note does not exist or is in the trash.');
-    return toNote(row);
+    const note = findLiveNote(this.db, id);
+    if (!note) throw new ApiError('not_found', 'This note does not exist or is in the trash.');
+    return note;
   }
 
   /** Notes that link to a target (a topic id, a diagram id or diagram#node), by id or by the topic's title. */
@@ -106,9 +71,7 @@ export class NotesService {
   create(title?: string, body?: string): PersonalNote {
     const now = new Date().toISOString();
     const id = randomUUID();
-    this.db
-      .prepare('INSERT INTO personal_notes (id, title, body, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)')
-      .run(id, title?.trim() || UNTITLED, body ?? '', now, now);
+    insertNote(this.db, { id, title: title?.trim() || UNTITLED, body: body ?? '', at: now });
     const note = this.get(id);
     this.onChange(note);
     return note;
@@ -116,13 +79,7 @@ export class NotesService {
 
   save(id: string, title: string, body: string, baseVersion: number): SavedNote {
     const now = new Date().toISOString();
-    const result = this.db
-      .prepare(
-        `UPDATE personal_notes SET title = ?, body = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ? AND deleted_at IS NULL`,
-      )
-      .run(title.trim() || UNTITLED, body, now, id, baseVersion);
-    if (result.changes === 0) {
+    if (!updateNoteText(this.db, id, { title: title.trim() || UNTITLED, body, at: now }, baseVersion)) {
       const current = this.get(id);
       throw new ApiError(
         'conflict',
@@ -136,24 +93,19 @@ export class NotesService {
   setMeta(id: string, meta: { tags?: string[]; pinned?: boolean }): PersonalNoteSummary {
     const note = this.get(id);
     const tags = meta.tags ? [...new Set(meta.tags.map((t) => t.trim()).filter(Boolean))] : note.tags;
-    this.db
-      .prepare('UPDATE personal_notes SET tags = ?, pinned = ? WHERE id = ?')
-      .run(JSON.stringify(tags), (meta.pinned ?? note.pinned) ? 1 : 0, id);
+    updateNoteMeta(this.db, id, tags, meta.pinned ?? note.pinned);
     return this.summary(id);
   }
 
   delete(id: string): { id: string } {
-    const result = this.db
-      .prepare('UPDATE personal_notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
-      .run(new Date().toISOString(), id);
-    if (result.changes === 0) throw new ApiError('not_found', 'This note does not exist or is already in the trash.');
+    if (!trashNote(this.db, id, new Date().toISOString()))
+      throw new ApiError('not_found', 'This note does not exist or is already in the trash.');
     this.onChange({ id, deleted: true });
     return { id };
   }
 
   restore(id: string): PersonalNoteSummary {
-    const result = this.db.prepare('UPDATE personal_notes SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
-    if (result.changes === 0) throw new ApiError('not_found', 'This note is not in the trash.');
+    if (!untrashNote(this.db, id)) throw new ApiError('not_found', 'This note is not in the trash.');
     const note = this.get(id);
     this.onChange(note);
     return note;
@@ -161,17 +113,17 @@ export class NotesService {
 
   /** Deletes for good, and only from the trash, so nothing is lost by one click. */
   purge(id: string): { id: string } {
-    const result = this.db.prepare('DELETE FROM personal_notes WHERE id = ? AND deleted_at IS NOT NULL').run(id);
-    if (result.changes === 0) throw new ApiError('not_found', 'Only notes in the trash can be deleted for good.');
+    if (!purgeNote(this.db, id)) throw new ApiError('not_found', 'Only notes in the trash can be deleted for good.');
     return { id };
   }
 
   emptyTrash(): { purged: number } {
-    return { purged: this.db.prepare('DELETE FROM personal_notes WHERE deleted_at IS NOT NULL').run().changes };
+    return { purged: purgeTrash(this.db) };
   }
 
   private summary(id: string): PersonalNoteSummary {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM personal_notes WHERE id = ?`).get(id) as Omit<NoteRow, 'body'>;
-    return toSummary(row);
+    const summary = findSummary(this.db, id);
+    if (!summary) throw new ApiError('not_found', 'This note does not exist.');
+    return summary;
   }
 }

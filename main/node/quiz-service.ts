@@ -8,6 +8,10 @@ import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
+import { recentAttempts } from './store/quiz-attempts';
+import { findSession, insertSession } from './store/quiz-sessions';
+import { dueQuestionIds, questionOutcomes } from './store/review-cards';
+import { diagramLinksForTopics } from './topic-diagrams';
 
 export function toQuestionView(q: QuizQuestion): QuizQuestionView {
   return {
@@ -87,24 +91,21 @@ export class QuizService {
   startReview(limit: number, now = new Date()): QuizSessionView {
     const endOfToday = new Date(now);
     endOfToday.setHours(23, 59, 59, 999);
-    const due = this.db
-      .prepare("SELECT card_id FROM review_cards WHERE kind = 'question' AND due <= ? ORDER BY due LIMIT ?")
-      .all(endOfToday.toISOString(), limit) as { card_id: string }[];
-    const questions = due.map((r) => this.content.questions.get(r.card_id)).filter((q): q is QuizQuestion => !!q);
+    const questions = dueQuestionIds(this.db, endOfToday.toISOString(), limit)
+      .map((id) => this.content.questions.get(id))
+      .filter((q): q is QuizQuestion => !!q);
     if (questions.length === 0)
       throw new ApiError('not_found', 'Nothing is due for review now. Come back later, or practise something new.');
     return this.createSession('review', questions);
   }
 
   answer(sessionId: string, questionId: string, chosen: string[], timeMs: number): AnswerFeedback {
-    const session = this.db.prepare('SELECT mode, question_ids FROM quiz_sessions WHERE id = ?').get(sessionId) as
-      | { mode: QuizMode; question_ids: string }
-      | undefined;
+    const session = findSession(this.db, sessionId);
     if (!session || session.mode === 'mock' || session.mode === 'diagram')
       throw new ApiError('not_found', 'This quiz session no longer exists. Start a new quiz.');
-    const inSession = JSON.parse(session.question_ids) as string[];
     const q = this.content.questions.get(questionId);
-    if (!q || !inSession.includes(questionId)) throw new ApiError('not_found', `Question "${questionId}" is not part of this quiz.`);
+    if (!q || !session.questionIds.includes(questionId))
+      throw new ApiError('not_found', `Question "${questionId}" is not part of this quiz.`);
     const known = new Set(q.options.map((o) => o.id));
     const unique = [...new Set(chosen)].sort();
     if (unique.some((id) => !known.has(id))) throw new ApiError('invalid_input', 'An answer names an option the question does not have.');
@@ -129,48 +130,17 @@ export class QuizService {
   }
 
   history(limit: number): QuizAttemptRow[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, session_id, question_id, chosen, correct, time_ms, mode, answered_at
-         FROM quiz_attempts ORDER BY id DESC LIMIT ?`,
-      )
-      .all(limit) as {
-      id: number;
-      session_id: string;
-      question_id: string;
-      chosen: string;
-      correct: number;
-      time_ms: number;
-      mode: QuizMode;
-      answered_at: string;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      sessionId: r.session_id,
-      questionId: r.question_id,
-      chosen: JSON.parse(r.chosen) as string[],
-      correct: r.correct === 1,
-      timeMs: r.time_ms,
-      mode: r.mode,
-      answeredAt: r.answered_at,
-    }));
+    return recentAttempts(this.db, limit);
   }
 
   /** Diagram nodes that stand for any of these topics (first match per diagram). */
   diagramsFor(topics: readonly string[]): { id: string; title: string; nodeId: string }[] {
-    const out: { id: string; title: string; nodeId: string }[] = [];
-    for (const d of this.content.diagrams.values()) {
-      const node = d.nodes.find((n) => n.topics.some((t) => topics.includes(t)));
-      if (node) out.push({ id: d.id, title: d.title, nodeId: node.id });
-    }
-    return out.slice(0, 3);
+    return diagramLinksForTopics(this.content.diagrams.values(), topics, 3);
   }
 
   private createSession(mode: QuizMode, questions: QuizQuestion[]): QuizSessionView {
     const sessionId = randomUUID();
-    this.db
-      .prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES (?, ?, ?, ?)')
-      .run(sessionId, mode, JSON.stringify(questions.map((q) => q.id)), new Date().toISOString());
+    insertSession(this.db, { id: sessionId, mode, questionIds: questions.map((q) => q.id), startedAt: new Date().toISOString() });
     return { sessionId, mode, questions: questions.map(toQuestionView) };
   }
 
@@ -182,14 +152,7 @@ export class QuizService {
         return q;
       });
     }
-    const seen = new Map(
-      (
-        this.db.prepare("SELECT card_id, last_correct FROM review_cards WHERE kind = 'question'").all() as {
-          card_id: string;
-          last_correct: number;
-        }[]
-      ).map((r) => [r.card_id, r.last_correct === 1]),
-    );
+    const seen = questionOutcomes(this.db);
     const domains = filters.domains?.length ? new Set(filters.domains) : undefined;
     const topics = filters.topics?.length ? new Set(filters.topics) : undefined;
     const difficulties = filters.difficulties?.length ? new Set(filters.difficulties) : undefined;

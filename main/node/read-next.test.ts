@@ -51,7 +51,7 @@ describe('read next', () => {
     try {
       const retired = [...s.content.notes.values()].filter((n) => n.meta.retired).map((n) => n.meta.id);
       expect(retired).toEqual(expect.arrayContaining(['codestar', 'opsworks', 'opsworks-lifecycle-events', 'opsworks-auto-healing']));
-      const first = s.stats.today().nextTopics;
+      const first = s.today.summary().nextTopics;
       expect(first).toHaveLength(3);
       expect(first.some((t) => retired.includes(t.id))).toBe(false);
       expect(first.map((t) => t.domain)).toEqual(['D1', 'D1', 'D1']);
@@ -60,7 +60,7 @@ describe('read next', () => {
       const question = s.content.questions.get(quiz.questions[0]?.id ?? '');
       const wrong = question?.options.find((o) => !o.correct)?.id ?? 'x';
       s.quiz.answer(quiz.sessionId, question?.id ?? '', [wrong], 20_000);
-      const next = s.stats.today().nextTopics;
+      const next = s.today.summary().nextTopics;
       expect(question?.topics).toContain(next[0]?.id);
       expect(next[0]?.accuracy).toBe(0);
     } finally {

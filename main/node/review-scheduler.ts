@@ -5,6 +5,16 @@ import { type Card, createEmptyCard, fsrs, type Grade, Rating, type State } from
 import { DAY_MS } from '../common/dates';
 import type { ReviewRating } from '../common/review-rating';
 import type { Db } from './database';
+import {
+  allCards,
+  type CardKind,
+  type CardRow,
+  findCard,
+  findReviewLog,
+  insertReviewLog,
+  saveCard,
+  setReviewLogRating,
+} from './store/review-cards';
 
 export interface ReviewSettings {
   desiredRetention: number;
@@ -14,27 +24,9 @@ export interface ReviewSettings {
 
 const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
-interface CardRow {
-  card_id: string;
-  kind: 'question' | 'diagram';
-  domain: string;
-  topic: string;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review: string | null;
-  last_correct: number;
-}
-
 export interface CardKey {
   cardId: string;
-  kind: 'question' | 'diagram';
+  kind: CardKind;
   domain: string;
   topic: string;
 }
@@ -94,13 +86,13 @@ export class ReviewScheduler {
   }
 
   getCard(cardId: string): Card | undefined {
-    const row = this.db.prepare('SELECT * FROM review_cards WHERE card_id = ?').get(cardId) as CardRow | undefined;
+    const row = findCard(this.db, cardId);
     return row ? toCard(row) : undefined;
   }
 
   /** Every card with its domain, in one query (for readiness over all cards). */
   allCards(): { domain: string; card: Card }[] {
-    return (this.db.prepare('SELECT * FROM review_cards').all() as CardRow[]).map((row) => ({ domain: row.domain, card: toCard(row) }));
+    return allCards(this.db).map((row) => ({ domain: row.domain, card: toCard(row) }));
   }
 
   /** Applies a review; must run inside the caller's transaction, with the attempt it belongs to. */
@@ -108,18 +100,14 @@ export class ReviewScheduler {
     const before = this.getCard(key.cardId);
     const next = this.schedule(before, rating, now);
     this.save(key, next, correct);
-    this.db
-      .prepare('INSERT INTO review_log (attempt_id, card_id, rating, card_before, reviewed_at) VALUES (?, ?, ?, ?, ?)')
-      .run(attemptId, key.cardId, GRADES[rating], before ? JSON.stringify(before) : null, now.toISOString());
+    insertReviewLog(this.db, attemptId, key.cardId, GRADES[rating], before ? JSON.stringify(before) : null, now.toISOString());
     return next;
   }
 
   /** The learner changes the rating of a review they just made: replay it from the card before. */
   rerate(attemptId: number, rating: ReviewRating, now = new Date()): Card | undefined {
-    const log = this.db.prepare('SELECT card_id, card_before FROM review_log WHERE attempt_id = ?').get(attemptId) as
-      | { card_id: string; card_before: string | null }
-      | undefined;
-    const row = log && (this.db.prepare('SELECT * FROM review_cards WHERE card_id = ?').get(log.card_id) as CardRow | undefined);
+    const log = findReviewLog(this.db, attemptId);
+    const row = log && findCard(this.db, log.card_id);
     if (!log || !row) return undefined;
     const before = log.card_before ? (JSON.parse(log.card_before) as Card) : undefined;
     if (before) {
@@ -128,7 +116,7 @@ export class ReviewScheduler {
     }
     const next = this.schedule(before, rating, now);
     this.save({ cardId: row.card_id, kind: row.kind, domain: row.domain, topic: row.topic }, next, rating !== 'again');
-    this.db.prepare('UPDATE review_log SET rating = ? WHERE attempt_id = ?').run(GRADES[rating], attemptId);
+    setReviewLogRating(this.db, attemptId, GRADES[rating]);
     return next;
   }
 
@@ -149,33 +137,22 @@ export class ReviewScheduler {
   }
 
   private save(key: CardKey, card: Card, correct: boolean): void {
-    this.db
-      .prepare(
-        `INSERT INTO review_cards (card_id, kind, domain, topic, due, stability, difficulty, elapsed_days, scheduled_days,
-           learning_steps, reps, lapses, state, last_review, last_correct)
-         VALUES (@card_id, @kind, @domain, @topic, @due, @stability, @difficulty, @elapsed_days, @scheduled_days,
-           @learning_steps, @reps, @lapses, @state, @last_review, @last_correct)
-         ON CONFLICT (card_id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
-           elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
-           reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review,
-           last_correct = excluded.last_correct`,
-      )
-      .run({
-        card_id: key.cardId,
-        kind: key.kind,
-        domain: key.domain,
-        topic: key.topic,
-        due: card.due.toISOString(),
-        stability: card.stability,
-        difficulty: card.difficulty,
-        elapsed_days: card.elapsed_days,
-        scheduled_days: card.scheduled_days,
-        learning_steps: card.learning_steps,
-        reps: card.reps,
-        lapses: card.lapses,
-        state: card.state,
-        last_review: card.last_review ? card.last_review.toISOString() : null,
-        last_correct: correct ? 1 : 0,
-      });
+    saveCard(this.db, {
+      card_id: key.cardId,
+      kind: key.kind,
+      domain: key.domain,
+      topic: key.topic,
+      due: card.due.toISOString(),
+      stability: card.stability,
+      difficulty: card.difficulty,
+      elapsed_days: card.elapsed_days,
+      scheduled_days: card.scheduled_days,
+      learning_steps: card.learning_steps,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: card.state,
+      last_review: card.last_review ? card.last_review.toISOString() : null,
+      last_correct: correct ? 1 : 0,
+    });
   }
 }

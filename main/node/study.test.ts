@@ -229,7 +229,7 @@ describe('stats', () => {
     expect(stats.mocks).toHaveLength(1);
     expect(stats.readiness.find((r) => r.domain === 'D3')?.recentAccuracy).toBe(1);
     expect(stats.calendar.at(-1)?.attempts).toBe(3);
-    const today = s.stats.today();
+    const today = s.today.summary();
     expect(today.lastMock?.sessionId).toBe(exam.sessionId);
     expect(today.hasActivity).toBe(true);
     expect(today.nextTopics.length).toBeGreaterThan(0);

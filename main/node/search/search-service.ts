@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { SearchHit } from '../../common/contract';
 import type { ContentIndex } from '../content';
 import type { Db } from '../database';
+import { liveNoteTexts } from '../store/personal-notes';
 import { type ParsedQuery, parseQuery } from './query';
 import { markdownToPlainText, splitCamelCase, stem, stemText, words } from './text';
 
@@ -113,11 +114,7 @@ export class SearchService {
   private ensureBuilt(): void {
     if (this.built) return;
     this.built = true;
-    const personal = this.userDb.prepare('SELECT id, title, body FROM personal_notes WHERE deleted_at IS NULL').all() as {
-      id: string;
-      title: string;
-      body: string;
-    }[];
+    const personal = liveNoteTexts(this.userDb);
     this.index.transaction(() => {
       for (const note of this.content.notes.values())
         this.insert({ kind: 'course-note', id: note.meta.id, title: note.meta.title, tags: note.meta.tags, body: note.markdown });

@@ -1,0 +1,60 @@
+// The only SQL on quiz_attempts: one row per answer, written once by the attempt recorder (its
+// triggers keep the running totals in attempt-totals.ts), read back as history.
+import type { QuizAttemptRow, QuizMode } from '../../common/contract';
+import type { Db } from '../database';
+
+export interface NewAttempt {
+  sessionId: string;
+  questionId: string;
+  chosen: readonly string[];
+  correct: boolean;
+  timeMs: number;
+  mode: string;
+  answeredAt: string;
+  domain: string;
+  topic: string;
+}
+
+/** Stores one answer; returns the attempt's id. */
+export function insertAttempt(db: Db, a: NewAttempt): number {
+  const result = db
+    .prepare(
+      `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(a.sessionId, a.questionId, JSON.stringify(a.chosen), a.correct ? 1 : 0, a.timeMs, a.mode, a.answeredAt, a.domain, a.topic);
+  return Number(result.lastInsertRowid);
+}
+
+export function isAnswered(db: Db, sessionId: string, questionId: string): boolean {
+  return db.prepare('SELECT 1 FROM quiz_attempts WHERE session_id = ? AND question_id = ?').get(sessionId, questionId) !== undefined;
+}
+
+/** The latest answers, newest first. */
+export function recentAttempts(db: Db, limit: number): QuizAttemptRow[] {
+  const rows = db
+    .prepare(
+      `SELECT id, session_id, question_id, chosen, correct, time_ms, mode, answered_at
+       FROM quiz_attempts ORDER BY id DESC LIMIT ?`,
+    )
+    .all(limit) as {
+    id: number;
+    session_id: string;
+    question_id: string;
+    chosen: string;
+    correct: number;
+    time_ms: number;
+    mode: QuizMode;
+    answered_at: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    sessionId: r.session_id,
+    questionId: r.question_id,
+    chosen: JSON.parse(r.chosen) as string[],
+    correct: r.correct === 1,
+    timeMs: r.time_ms,
+    mode: r.mode,
+    answeredAt: r.answered_at,
+  }));
+}

@@ -1,0 +1,88 @@
+// The only SQL on quiz_sessions: one row per quiz, review, drill or mock exam, with the questions
+// it drew. Practice, drills and exams create and read them; stats read the submitted mocks.
+import type { QuizMode } from '../../common/contract';
+import type { Db } from '../database';
+
+export interface QuizSession {
+  id: string;
+  mode: QuizMode;
+  questionIds: string[];
+  startedAt: string;
+  /** Mock exams only; null for every other mode. */
+  timeLimitMs: number | null;
+  timeUsedMs: number;
+  submittedAt: string | null;
+  /** The scored summary (JSON) of a submitted mock exam. */
+  result: string | null;
+}
+
+interface SessionRow {
+  id: string;
+  mode: QuizMode;
+  question_ids: string;
+  started_at: string;
+  time_limit_ms: number | null;
+  time_used_ms: number;
+  submitted_at: string | null;
+  result: string | null;
+}
+
+const toSession = (r: SessionRow): QuizSession => ({
+  id: r.id,
+  mode: r.mode,
+  questionIds: JSON.parse(r.question_ids) as string[],
+  startedAt: r.started_at,
+  timeLimitMs: r.time_limit_ms,
+  timeUsedMs: r.time_used_ms,
+  submittedAt: r.submitted_at,
+  result: r.result,
+});
+
+export function insertSession(
+  db: Db,
+  session: { id: string; mode: QuizMode; questionIds: readonly string[]; startedAt: string; timeLimitMs?: number },
+): void {
+  db.prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at, time_limit_ms, time_used_ms) VALUES (?, ?, ?, ?, ?, 0)').run(
+    session.id,
+    session.mode,
+    JSON.stringify(session.questionIds),
+    session.startedAt,
+    session.timeLimitMs ?? null,
+  );
+}
+
+/** A session of the given mode (or of any mode), if it exists. */
+export function findSession(db: Db, id: string, mode?: QuizMode): QuizSession | undefined {
+  const row = db.prepare('SELECT * FROM quiz_sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  return row && (mode === undefined || row.mode === mode) ? toSession(row) : undefined;
+}
+
+/** The newest mock exam not yet submitted: the one the app resumes. */
+export function openMockId(db: Db): string | undefined {
+  const row = db
+    .prepare("SELECT id FROM quiz_sessions WHERE mode = 'mock' AND submitted_at IS NULL ORDER BY started_at DESC LIMIT 1")
+    .get() as { id: string } | undefined;
+  return row?.id;
+}
+
+export function setTimeUsed(db: Db, id: string, timeUsedMs: number): void {
+  db.prepare('UPDATE quiz_sessions SET time_used_ms = ? WHERE id = ?').run(timeUsedMs, id);
+}
+
+export function markSubmitted(db: Db, id: string, submittedAt: string, timeUsedMs: number, result: unknown): void {
+  db.prepare('UPDATE quiz_sessions SET submitted_at = ?, time_used_ms = ?, result = ? WHERE id = ?').run(
+    submittedAt,
+    timeUsedMs,
+    JSON.stringify(result),
+    id,
+  );
+}
+
+/** Every submitted mock exam, oldest first, with its scored summary. */
+export function submittedMocks(db: Db): { id: string; submittedAt: string; result: string }[] {
+  return (
+    db
+      .prepare("SELECT id, submitted_at, result FROM quiz_sessions WHERE mode = 'mock' AND submitted_at IS NOT NULL ORDER BY submitted_at")
+      .all() as { id: string; submitted_at: string; result: string }[]
+  ).map((r) => ({ id: r.id, submittedAt: r.submitted_at, result: r.result }));
+}
