@@ -1,16 +1,16 @@
 // One personal note open for editing: title, save state and actions, tags, and the markdown
 // editor beside its live preview (or either alone).
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ApiInput, PersonalNote } from '../../../../main/common/contract';
+import type { PersonalNote } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { type LinkTarget, MarkdownEditor } from './MarkdownEditor';
+import type { RunAction } from './useActionStatus';
 import { type SaveState, useAutosave } from './useAutosave';
-
-export type PdfExportInput = Omit<ApiInput<'notes.exportPdf'>, 'jobId'>;
+import type { PdfExportInput } from './usePdfExportJob';
 
 const SAVE_LABEL: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -26,7 +26,7 @@ export function NoteLoader(props: {
   onSaved: (id: string, t: string, u: string) => void;
   onChanged: () => void;
   onDeleted: () => void;
-  run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
+  run: RunAction;
   exportPdf: (input: PdfExportInput) => Promise<void>;
 }) {
   const { data, error, loading, reload } = useAsync(() => api['notes.get']({ id: props.id }), [props.id]);
@@ -51,7 +51,7 @@ function NoteEditor({
   onChanged: () => void;
   onDeleted: () => void;
   onReload: () => void;
-  run: (label: string, action: () => Promise<string | undefined>) => Promise<void>;
+  run: RunAction;
   exportPdf: (input: PdfExportInput) => Promise<void>;
 }) {
   const { resolveLink, notes } = useCourseIndex();
