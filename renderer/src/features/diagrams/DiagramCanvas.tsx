@@ -1,0 +1,214 @@
+// One diagram on a live canvas: every node opens its note (NodePanel), a walk-through steps
+// through the flow (useWalkThrough), a drill hides labels to name (DrillPanel), simulations show
+// behaviours in motion (SimulationPanel); keyboard panning and zoom (useDiagramKeyboard) and
+// PNG/SVG export (useDiagramExport).
+import { Background, Controls, MiniMap, type Node, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LaidOutDiagram } from '../../../../main/common/contract';
+import { api } from '../../api/client';
+import { routeHref } from '../../app/router';
+import { useTheme } from '../../app/theme';
+import { DrillPanel, type DrillState } from './DrillPanel';
+import { nextFrames } from './export-image';
+import { type ServiceNodeData, toFlow } from './flow-model';
+import { Legend } from './Legend';
+import { NodePanel } from './NodePanel';
+import { NODE_TYPES } from './ServiceNode';
+import { SimulationPanel, type TrafficOverlay } from './SimulationPanel';
+import { useDiagramExport } from './useDiagramExport';
+import { useDiagramKeyboard } from './useDiagramKeyboard';
+import { useWalkThrough } from './useWalkThrough';
+import { WalkThrough } from './WalkThrough';
+
+type Mode = 'explore' | 'drill' | 'simulate';
+
+const miniMapColour = (node: Node) => {
+  if (node.type === 'container') return 'transparent';
+  return (node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e';
+};
+
+export function DiagramCanvas({
+  spec,
+  initialNodeId,
+  drillNodes,
+}: {
+  spec: LaidOutDiagram;
+  initialNodeId?: string;
+  drillNodes?: string[];
+}) {
+  const { dark } = useTheme();
+  const [selected, setSelected] = useState<string | undefined>(initialNodeId);
+  const { step, setStep } = useWalkThrough(spec.steps.length);
+  const [mode, setMode] = useState<Mode>('explore');
+  const [drill, setDrill] = useState<DrillState>();
+  const [traffic, setTraffic] = useState<TrafficOverlay>();
+  const [message, setMessage] = useState<string>();
+  const { renderEverything, exportAs } = useDiagramExport(spec.id, setMessage);
+  const current = step !== undefined ? spec.steps[step] : undefined;
+  const { fitView } = useReactFlow();
+
+  const hidden = useMemo(() => {
+    if (mode !== 'drill' || !drill) return undefined;
+    return Object.fromEntries(
+      drill.session.items.map((item) => {
+        const a = drill.answers[item.nodeId];
+        return [item.nodeId, a ? { correct: a.correct, text: a.correctLabel } : null];
+      }),
+    );
+  }, [mode, drill]);
+  const drillFocus = mode === 'drill' && drill ? drill.session.items.find((i) => !drill.answers[i.nodeId])?.nodeId : undefined;
+  const highlight = current ? { nodes: current.nodes, edges: current.edges } : drillFocus ? { nodes: [drillFocus], edges: [] } : undefined;
+  const flow = useMemo(() => toFlow(spec, { highlight, traffic, hidden }), [spec, highlight, traffic, hidden]);
+  const nodes = useMemo(() => flow.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)), [flow.nodes, selected]);
+
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type === 'service' && mode === 'explore') setSelected(node.id);
+    },
+    [mode],
+  );
+  // Opened from a note: bring the linked node into view.
+  const onInit = useCallback(() => {
+    if (initialNodeId) void fitView({ nodes: [{ id: initialNodeId }], maxZoom: 1.2, padding: 0.6 });
+  }, [fitView, initialNodeId]);
+
+  // Drill and simulation panels narrow the canvas, and both need the whole diagram in view.
+  useEffect(() => {
+    if (mode === 'explore') return;
+    void nextFrames(2).then(() => fitView({ duration: 200 }));
+  }, [mode, fitView]);
+
+  const onKeyDown = useDiagramKeyboard({ canSelect: mode === 'explore', canPan: step === undefined, onSelect: setSelected });
+
+  const startDrill = async (nodeIds?: string[]) => {
+    setStep(undefined);
+    setSelected(undefined);
+    try {
+      const session = await api['drill.start']({ diagramId: spec.id, count: Math.min(5, spec.nodes.length), nodeIds });
+      setDrill({ session, answers: {} });
+      setMode('drill');
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+
+  // Opened to review due nodes: start that drill at once.
+  const drillKey = drillNodes?.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per requested node set
+  useEffect(() => {
+    if (drillKey) void startDrill(drillKey.split(','));
+  }, [drillKey]);
+
+  const focusDrillNode = useCallback(
+    (nodeId: string) => void fitView({ nodes: [{ id: nodeId }], maxZoom: 1.1, padding: 1.2, duration: 300 }),
+    [fitView],
+  );
+  const selectedNode = spec.nodes.find((n) => n.id === selected);
+
+  return (
+    <div className="diagram-screen">
+      <header className="diagram-header">
+        <div>
+          <a href={routeHref({ view: 'diagrams' })} className="muted">
+            ← Diagrams
+          </a>
+          <h1>{spec.title}</h1>
+        </div>
+        <div className="diagram-actions">
+          {spec.steps.length > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                setMode('explore');
+                setStep(0);
+              }}
+              aria-pressed={step !== undefined}
+            >
+              Walk through ({spec.steps.length} steps)
+            </button>
+          )}
+          <button type="button" onClick={() => void startDrill()} aria-pressed={mode === 'drill'}>
+            Drill
+          </button>
+          {spec.simulation && (
+            <button
+              type="button"
+              onClick={() => {
+                setStep(undefined);
+                setSelected(undefined);
+                setMode('simulate');
+              }}
+              aria-pressed={mode === 'simulate'}
+            >
+              Simulate
+            </button>
+          )}
+          <button type="button" onClick={() => void exportAs('png')}>
+            Export PNG
+          </button>
+          <button type="button" onClick={() => void exportAs('svg')}>
+            Export SVG
+          </button>
+        </div>
+      </header>
+      {message && (
+        <p className="diagram-message muted" role="status">
+          {message}
+        </p>
+      )}
+      <div className="diagram-body">
+        <div
+          role="application"
+          className="diagram-canvas"
+          onKeyDown={onKeyDown}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes focus so the keyboard can pan and zoom it
+          tabIndex={0}
+          aria-label="Diagram canvas: arrows or scrolling pan, + and - or pinch or Ctrl+scroll zoom, 0 fits"
+        >
+          <ReactFlow
+            nodes={nodes}
+            edges={flow.edges}
+            nodeTypes={NODE_TYPES}
+            onNodeClick={onNodeClick}
+            onInit={onInit}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable
+            // Edges are read, not edited: they are no Tab stops, so Tab goes from node to node.
+            edgesFocusable={false}
+            fitView
+            colorMode={dark ? 'dark' : 'light'}
+            proOptions={{ hideAttribution: true }}
+            minZoom={0.1}
+            // Two-finger scrolling on a trackpad pans, as in Figma and Excalidraw; pinch (and Ctrl+wheel) zooms.
+            panOnScroll
+            zoomOnPinch
+            onlyRenderVisibleElements={!renderEverything}
+          >
+            <Background />
+            <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />
+            <Controls />
+          </ReactFlow>
+          <Legend />
+        </div>
+        {mode === 'explore' && selectedNode && (
+          <NodePanel diagramId={spec.id} diagramTitle={spec.title} node={selectedNode} onClose={() => setSelected(undefined)} />
+        )}
+        {mode === 'drill' && drill && (
+          <DrillPanel
+            drill={drill}
+            onAnswer={(a) => setDrill((d) => (d ? { ...d, answers: { ...d.answers, [a.nodeId]: a } } : d))}
+            onFocusNode={focusDrillNode}
+            onRestart={() => void startDrill()}
+            onClose={() => {
+              setMode('explore');
+              setDrill(undefined);
+            }}
+          />
+        )}
+        {mode === 'simulate' && <SimulationPanel spec={spec} onTraffic={setTraffic} onClose={() => setMode('explore')} />}
+      </div>
+      {step !== undefined && <WalkThrough steps={spec.steps} step={step} onStep={setStep} />}
+    </div>
+  );
+}
