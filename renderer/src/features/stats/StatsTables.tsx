@@ -1,0 +1,134 @@
+// The stats page's two tables: readiness by exam domain (recent accuracy, predicted recall and
+// their average, each as a bar) and the weakest topics with their diagrams and a trend button.
+import { DOMAIN_INFO } from '../../../../main/common/content-schema';
+import type { StatsOverview } from '../../../../main/common/contract';
+import { routeHref } from '../../app/router';
+import { formatPercent, toPercent } from './stats-data';
+
+const DOMAIN_NAME = new Map(DOMAIN_INFO.map((d) => [d.id, d.name]));
+
+const tone = (share: number) => (share >= 0.75 ? 'is-good' : share >= 0.5 ? 'is-warn' : 'is-bad');
+
+function PercentBar({ share }: { share: number | null }) {
+  const percent = toPercent(share);
+  if (share === null || percent === null) return <span className="muted stats-no-data">not enough data</span>;
+  return (
+    <span className="stats-meter">
+      <span className="stats-meter-value">{percent}%</span>
+      <span className="stats-bar" aria-hidden="true">
+        <span className={`stats-bar-fill ${tone(share)}`} style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+      </span>
+    </span>
+  );
+}
+
+export function Readiness({ readiness }: { readiness: StatsOverview['readiness'] }) {
+  const byDomain = new Map(readiness.map((r) => [r.domain, r]));
+  return (
+    <>
+      <p className="muted stats-note">
+        Recent accuracy counts answers from the last 30 days. Recall is the predicted chance you would still remember a domain's review
+        cards a week from now (or on exam day, if that is sooner) without reviewing them again. Readiness is the average of the two.
+      </p>
+      <div className="stats-table-wrap">
+        <table className="stats-table stats-readiness">
+          <caption className="visually-hidden">Readiness by exam domain</caption>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Recent accuracy</th>
+              <th scope="col">Recall in a week</th>
+              <th scope="col">Readiness</th>
+            </tr>
+          </thead>
+          <tbody>
+            {DOMAIN_INFO.map((d) => {
+              const r = byDomain.get(d.id);
+              return (
+                <tr key={d.id} data-domain={d.id}>
+                  <th scope="row">
+                    <span className="stats-domain-name">
+                      {d.id} {d.name}
+                    </span>
+                    <span className="muted stats-domain-weight">{d.weight}% of the exam</span>
+                  </th>
+                  <td>
+                    <PercentBar share={r?.recentAccuracy ?? null} />
+                  </td>
+                  <td>
+                    <PercentBar share={r?.retrievability ?? null} />
+                  </td>
+                  <td>
+                    <PercentBar share={r?.readiness ?? null} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export function WeakestTopics({ weakest, onShowTrend }: { weakest: StatsOverview['weakest']; onShowTrend: (topic: string) => void }) {
+  if (weakest.length === 0) {
+    return <p className="muted">Answer at least two questions on a topic and the ones you miss most are listed here.</p>;
+  }
+  return (
+    <div className="stats-table-wrap">
+      <table className="stats-table stats-weakest">
+        <caption className="visually-hidden">The {weakest.length} topics with the lowest accuracy</caption>
+        <thead>
+          <tr>
+            <th scope="col">Topic</th>
+            <th scope="col">Domain</th>
+            <th scope="col">Accuracy</th>
+            <th scope="col">Answers</th>
+            <th scope="col">Diagrams</th>
+            <th scope="col">
+              <span className="visually-hidden">Trend</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {weakest.slice(0, 10).map((t) => (
+            <tr key={t.topic}>
+              <th scope="row">
+                <a href={routeHref({ view: 'library', topicId: t.topic })}>{t.title}</a>
+              </th>
+              <td>
+                <abbr title={DOMAIN_NAME.get(t.domain)}>{t.domain}</abbr>
+              </td>
+              <td className={`stats-accuracy ${tone(t.accuracy)}`}>{formatPercent(t.accuracy)}</td>
+              <td>{t.attempts.toLocaleString()}</td>
+              <td>
+                {t.diagrams.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <ul className="stats-inline-list">
+                    {t.diagrams.map((d) => (
+                      <li key={d.id}>
+                        <a href={routeHref({ view: 'diagrams', diagramId: d.id, nodeId: d.nodeId })}>{d.title}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="stats-trend-button"
+                  onClick={() => onShowTrend(t.topic)}
+                  aria-label={`Show ${t.title} over time`}
+                >
+                  Trend
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
