@@ -74,6 +74,14 @@ for (const viewport of [
         await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('option').first()).toBeVisible();
         await check('Search palette');
         await page.keyboard.press('Escape');
+        view = `Keyboard shortcuts sheet (${size})`;
+        // '?' opens the sheet unless focus is in a text box, as the search view's box may be.
+        await page.locator('main h1').first().focus();
+        await page.keyboard.press('?');
+        await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+        await check('Keyboard shortcuts sheet');
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
         await go(page, '#/quiz/mock');
         await page.getByRole('button', { name: 'Start a mock exam' }).click();
         await expect(page.getByTestId('exam-clock')).toBeVisible();

@@ -1,6 +1,7 @@
 // The app frame: sidebar, search, theme, and the view the route names. Remembers the last view
 // so the learner comes back where they left off.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ariaKeyShortcut, COMMANDS, type Command, displayBinding, findCommand } from '../../../main/common/commands';
 import type { ThemePreference } from '../../../main/common/contract';
 import { api } from '../api/client';
 import { LibraryView } from '../features/library/LibraryView';
@@ -9,7 +10,9 @@ import { focusViewHeading } from '../ui/focus';
 import { Loading } from '../ui/Status';
 import { CourseIndexProvider } from './course-index';
 import { navigate, type Route, routeHref, useRoute } from './router';
+import { ShortcutsSheet } from './ShortcutsSheet';
 import { ThemeContext, useSystemDark } from './theme';
+import { isMac, useCommandKeys } from './useCommandKeys';
 
 // Only the library view is bundled with the frame; every other view, Today (the first one shown)
 // included, loads on its first visit, keeping start-up small.
@@ -20,14 +23,11 @@ const TodayView = lazy(() => import('../features/today/TodayView').then((m) => (
 const StatsView = lazy(() => import('../features/stats/StatsView').then((m) => ({ default: m.StatsView })));
 const SearchView = lazy(() => import('../features/search/SearchView').then((m) => ({ default: m.SearchView })));
 
-const NAV: { route: Route; label: string; key: string }[] = [
-  { route: { view: 'today' }, label: 'Today', key: '0' },
-  { route: { view: 'library' }, label: 'Library', key: '1' },
-  { route: { view: 'diagrams' }, label: 'Diagrams', key: '2' },
-  { route: { view: 'quiz', tab: 'practice' }, label: 'Quiz', key: '3' },
-  { route: { view: 'notes' }, label: 'My notes', key: '4' },
-  { route: { view: 'stats' }, label: 'Stats', key: '5' },
-];
+// The sidebar lists the registry's "Go to" commands, with their keys for assistive technology.
+const NAV = COMMANDS.flatMap((c) => (c.route ? [{ ...c, route: c.route }] : []));
+const PALETTE = findCommand('search.palette');
+const MAC = isMac();
+const ariaKeys = (command: Command | undefined) => command?.keys.map((k) => ariaKeyShortcut(k, MAC)).join(' ') || undefined;
 
 const THEME_CYCLE: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 
@@ -35,7 +35,8 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
   const route = useRoute();
   const systemDark = useSystemDark();
   const [preference, setPreferenceState] = useState<ThemePreference>(initialTheme);
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  // One modal at a time: the search palette or the shortcuts sheet.
+  const [modal, setModal] = useState<'palette' | 'shortcuts'>();
   const [notices, setNotices] = useState<string[]>([]);
   useEffect(() => {
     api['app.getInfo']({}).then(
@@ -70,23 +71,24 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
     if (route.view !== 'search') void api['settings.update']({ lastRoute: href }).catch(() => {});
   }, [href, route.view]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setPaletteOpen((open) => !open);
-      } else if (mod && !event.shiftKey && !event.altKey) {
-        const item = NAV.find((n) => n.key === event.key);
-        if (item) {
-          event.preventDefault();
-          navigate(item.route);
-        }
+  // Every command, from a key, the palette or the Electron menu, runs here.
+  const runCommand = useCallback(
+    (command: Command) => {
+      if (command.route) {
+        setModal(undefined);
+        navigate(command.route);
+      } else if (command.action === 'palette.toggle') setModal((m) => (m === 'palette' ? undefined : 'palette'));
+      else if (command.action === 'shortcuts.toggle') setModal((m) => (m === 'shortcuts' ? undefined : 'shortcuts'));
+      else if (command.action === 'theme.cycle') {
+        setModal(undefined);
+        setPreference(THEME_CYCLE[preference]);
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    },
+    [preference, setPreference],
+  );
+  useCommandKeys(runCommand);
+  const closeModal = useCallback(() => setModal(undefined), []);
+  useReturnFocus(modal !== undefined);
 
   return (
     <ThemeContext.Provider value={theme}>
@@ -103,18 +105,18 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
               </span>
               DevOps Pro Companion
             </div>
-            <button type="button" className="search-trigger" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K">
+            <button type="button" className="search-trigger" onClick={() => setModal('palette')} aria-keyshortcuts={ariaKeys(PALETTE)}>
               <span>Search…</span>
-              <kbd>Ctrl K</kbd>
+              {PALETTE?.keys[0] && <kbd>{displayBinding(PALETTE.keys[0], MAC)}</kbd>}
             </button>
             <nav aria-label="Main">
               <ul>
                 {NAV.map((item) => (
-                  <li key={item.route.view}>
+                  <li key={item.id}>
                     <a
                       href={routeHref(item.route)}
                       aria-current={route.view === item.route.view ? 'page' : undefined}
-                      aria-keyshortcuts={`Control+${item.key}`}
+                      aria-keyshortcuts={ariaKeys(item)}
                       onClick={() => {
                         // The route does not change, so move focus here; other views move it on arrival.
                         if (route.view === item.route.view && mainRef.current) focusViewHeading(mainRef.current);
@@ -148,11 +150,35 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
               <CurrentView route={route} />
             </Suspense>
           </main>
-          {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+          {modal === 'palette' && <CommandPalette onClose={closeModal} onRunCommand={runCommand} />}
+          {modal === 'shortcuts' && <ShortcutsSheet onClose={closeModal} />}
         </div>
       </CourseIndexProvider>
     </ThemeContext.Provider>
   );
+}
+
+/**
+ * Gives focus back to what had it before a modal opened, once the last one closes. Each modal's
+ * focus trap does so too, but the shortcuts sheet opened from the palette would return focus to
+ * the palette's search box, which is gone by then.
+ */
+function useReturnFocus(open: boolean): void {
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    if (open) {
+      opener.current = document.activeElement;
+      return;
+    }
+    const target = opener.current;
+    opener.current = null;
+    // After the trap's own return of focus, which it makes on a timer.
+    const timer = setTimeout(() => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && target instanceof HTMLElement && target.isConnected) target.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [open]);
 }
 
 function CurrentView({ route }: { route: Route }) {

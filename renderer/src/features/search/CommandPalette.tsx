@@ -1,13 +1,18 @@
-// Ctrl/Cmd+K: type to search everything; arrows move, Enter opens, Escape closes.
+// Ctrl/Cmd+K: type to find a command or search everything; arrows move, Enter runs the command or
+// opens the hit, Escape closes. Commands come first, as in VS Code's and Obsidian's palettes.
 import { useEffect, useRef, useState } from 'react';
+import { type Command, displayBinding } from '../../../../main/common/commands';
 import type { SearchHit } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
+import { isMac } from '../../app/useCommandKeys';
 import { useFocusTrap } from '../../ui/focus';
+import { type PaletteItem, paletteItems } from './palette-items';
 import { Snippet } from './Snippet';
 import { hitHref, KIND_LABEL } from './search-links';
+import './palette-commands.css';
 
-export function CommandPalette({ onClose }: { onClose: () => void }) {
+export function CommandPalette({ onClose, onRunCommand }: { onClose: () => void; onRunCommand: (command: Command) => void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
@@ -15,6 +20,8 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDivElement>(null);
   // A modal: focus starts in the search box, Tab cannot leave, and closing returns focus.
   useFocusTrap(dialogRef, inputRef);
+  const items = paletteItems(query, hits);
+  const mac = isMac();
 
   useEffect(() => {
     let current = true;
@@ -35,17 +42,19 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     };
   }, [query]);
 
-  const open = (hit: SearchHit | undefined) => {
-    if (!hit) return;
+  const open = (item: PaletteItem | undefined) => {
+    if (!item) return;
+    // The command decides what closes: a view closes the palette, the shortcuts sheet replaces it.
+    if (item.kind === 'command') return onRunCommand(item.command);
     onClose();
-    navigate(hitHref(hit));
+    navigate(hitHref(item.hit));
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') onClose();
     else if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+      setActive((a) => Math.min(a + 1, items.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
@@ -54,7 +63,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       if (event.ctrlKey || event.metaKey) {
         onClose();
         navigate({ view: 'search', query });
-      } else open(hits[active]);
+      } else open(items[active]);
     }
   };
 
@@ -68,37 +77,52 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           ref={inputRef}
           type="search"
           role="combobox"
-          aria-expanded={hits.length > 0}
+          aria-expanded={items.length > 0}
           aria-controls="palette-results"
-          aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
-          placeholder="Search notes, your notes and questions…"
+          aria-activedescendant={items[active] ? `palette-item-${active}` : undefined}
+          placeholder="Search notes, your notes and questions, or type a command…"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            // The commands change at once; the hits follow when the search answers.
+            setActive(0);
+          }}
           onKeyDown={onKeyDown}
         />
         <div id="palette-results" role="listbox" aria-label="Results" className="palette-results">
-          {hits.map((hit, i) => (
+          {items.map((item, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is on the combobox input
             <div
-              key={`${hit.kind}:${hit.id}`}
-              id={`hit-${i}`}
+              key={item.kind === 'command' ? item.command.id : `${item.hit.kind}:${item.hit.id}`}
+              id={`palette-item-${i}`}
               role="option"
               tabIndex={-1}
               aria-selected={i === active}
-              className={i === active ? 'is-active' : ''}
+              className={`${item.kind === 'command' ? 'palette-command' : ''} ${i === active ? 'is-active' : ''}`}
               onMouseEnter={() => setActive(i)}
-              onClick={() => open(hit)}
+              onClick={() => open(item)}
             >
-              <span className="hit-kind">{KIND_LABEL[hit.kind]}</span>
-              <span className="hit-title">{hit.title}</span>
-              <Snippet text={hit.snippet} />
+              {item.kind === 'command' ? (
+                <>
+                  <span className="hit-kind">{item.command.group}</span>
+                  <span className="hit-title">{item.command.label}</span>
+                  {item.command.keys[0] && <kbd className="palette-command-keys">{displayBinding(item.command.keys[0], mac)}</kbd>}
+                </>
+              ) : (
+                <>
+                  <span className="hit-kind">{KIND_LABEL[item.hit.kind]}</span>
+                  <span className="hit-title">{item.hit.title}</span>
+                  <Snippet text={item.hit.snippet} />
+                </>
+              )}
             </div>
           ))}
         </div>
-        {query && hits.length === 0 && <p className="muted palette-empty">No matches.</p>}
+        {query && items.length === 0 && <p className="muted palette-empty">No matches.</p>}
         <p className="palette-hint muted">
           <kbd>↑</kbd>
-          <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> all results · <kbd>Esc</kbd> close
+          <kbd>↓</kbd> move · <kbd>Enter</kbd> run or open · <kbd>{mac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd> all results · <kbd>Esc</kbd>{' '}
+          close
         </p>
       </div>
     </div>
