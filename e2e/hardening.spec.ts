@@ -165,6 +165,7 @@ test('the access token never reaches redirected output; it is kept in a private 
   const fs = await import('node:fs');
   const path = await import('node:path');
   const { makeDataDir, REPO_ROOT } = await import('./support/browser-shell');
+  const { LAUNCH_URL_FILE, READY_PREFIX } = await import('../main/node/constants');
   const dataDir = makeDataDir();
   const env: NodeJS.ProcessEnv = { ...process.env, COMPANION_DATA_DIR: dataDir };
   delete env.COMPANION_PRINT_URL;
@@ -176,8 +177,8 @@ test('the access token never reaches redirected output; it is kept in a private 
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   try {
-    await expect.poll(() => output, { timeout: 20_000 }).toContain('Browser shell ready:');
-    const file = path.join(dataDir, 'browser-shell-url');
+    await expect.poll(() => output, { timeout: 20_000 }).toContain(READY_PREFIX);
+    const file = path.join(dataDir, LAUNCH_URL_FILE);
     const launchUrl = fs.readFileSync(file, 'utf8');
     const token = launchUrl.split('#token=')[1] ?? '';
     expect(token).toMatch(/^[\w-]{43}$/);

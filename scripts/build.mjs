@@ -41,7 +41,7 @@ async function buildMain() {
     }),
     esbuild({
       ...common,
-      entryPoints: { 'browser-shell': 'main/browser-shell/main.ts' },
+      entryPoints: { 'browser-shell': 'main/browser-shell/run.ts' },
       outdir: 'dist/main',
       outExtension: { '.js': '.cjs' },
     }),

@@ -5,9 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { READY_PREFIX } from '../../main/node/constants';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const READY = /Browser shell ready: (\S+)/;
+// The prefix has no regex metacharacters today; escaping keeps it so if it changes.
+const READY = new RegExp(`${READY_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\S+)`);
 
 export interface RunningShell {
   launchUrl: string;

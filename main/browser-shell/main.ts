@@ -1,41 +1,35 @@
-// Entry of the browser shell: the same services and renderer as the Electron app, served on
-// 127.0.0.1 for machines without the Electron binary, for tests, and for development.
+// The browser shell: the same services and renderer as the Electron app, served on 127.0.0.1
+// for machines without the Electron binary, for tests, and for development. Importing this
+// module starts nothing; run.ts (the bundle's entry) calls main().
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportDelivery } from '../common/contract';
 import { randomSourceFor } from '../common/random';
-import { createDispatcher, createHandlers } from '../node/api-handlers';
-import { createAppServices } from '../node/app-services';
-import { AUTOMATIC_BACKUP_CHECK_MS, AUTOMATIC_BACKUP_DELAY_MS } from '../node/backup-service';
+import { LAUNCH_URL_FILE, READY_PREFIX } from '../node/constants';
 import { defaultUserDataDir, resolveUserDataDir } from '../node/paths';
-import { SEARCH_WARM_UP_DELAY_MS } from '../node/search/search-service';
+import { consoleLogger, startCompanion } from '../node/start-companion';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 import { PlaywrightPdfPrinter } from './playwright-printer';
 import { startBrowserShellServer } from './server';
 
-/** The line tests and scripts wait for; it carries the URL to open. */
-export const READY_PREFIX = 'Browser shell ready:';
-/** Private file (mode 0600) in the data folder holding the launch URL with its token. */
-export const LAUNCH_URL_FILE = 'browser-shell-url';
-
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const root = path.resolve(__dirname, '..', '..');
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const dataDir = resolveUserDataDir(defaultUserDataDir());
   const started = performance.now();
 
-  const services = createAppServices({
-    dataDir,
-    assetsDir: process.env.COMPANION_ASSETS_DIR ?? path.join(root, 'assets'),
-    mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
-    layoutsFile: path.join(root, 'dist', 'diagram-layouts.json'),
-    random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
-  });
   const printer = new PlaywrightPdfPrinter();
-  const dispatch = createDispatcher(
-    createHandlers(services, {
+  const companion = startCompanion(
+    {
+      dataDir,
+      assetsDir: process.env.COMPANION_ASSETS_DIR ?? path.join(root, 'assets'),
+      mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
+      layoutsFile: path.join(root, 'dist', 'diagram-layouts.json'),
+      random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
+    },
+    {
       shell: 'browser',
       appVersion: version,
       printer,
@@ -48,11 +42,11 @@ async function main(): Promise<void> {
           bytes: data.length,
         }),
       },
-    }),
-    (message, detail) => console.error(message, detail),
+      log: consoleLogger,
+    },
   );
   const port = process.env.COMPANION_PORT ? Number(process.env.COMPANION_PORT) : 0;
-  const server = await startBrowserShellServer({ dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
+  const server = await startBrowserShellServer({ dispatch: companion.dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
   // The token is a secret: it goes to an interactive terminal (the learner opens the URL from
   // there) and to a private file in the data folder, never into redirected output such as logs.
   const printToken = process.stdout.isTTY || process.env.COMPANION_PRINT_URL === '1';
@@ -60,13 +54,6 @@ async function main(): Promise<void> {
   console.log(
     `${READY_PREFIX} ${printToken ? server.launchUrl : `${server.url} (the full address with its access token is in ${LAUNCH_URL_FILE} in the data folder)`}`,
   );
-  // Build the search index after the first page load, so it never delays first paint; a search
-  // before then builds it on demand.
-  setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
-  // A daily copy of the data file (SQLite online backup), checked now and every few hours.
-  const backup = () => void services.backups.backupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
-  setTimeout(backup, AUTOMATIC_BACKUP_DELAY_MS).unref();
-  setInterval(backup, AUTOMATIC_BACKUP_CHECK_MS).unref();
   console.log(`Data folder: ${dataDir} (started in ${Math.round(performance.now() - started)} ms)`);
 
   let shuttingDown = false;
@@ -75,7 +62,7 @@ async function main(): Promise<void> {
     shuttingDown = true;
     await printer.close().catch(() => {});
     await server.close();
-    services.close();
+    companion.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());
@@ -105,8 +92,3 @@ function openAppWindow(launchUrl: string, dataDir: string, onClosed: () => void)
     else onClosed();
   });
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import type { ExportDelivery } from '../common/contract';
 import { randomSourceFor } from '../common/random';
-import { createDispatcher, createHandlers } from '../node/api-handlers';
-import { type AppServices, createAppServices } from '../node/app-services';
-import { AUTOMATIC_BACKUP_CHECK_MS, AUTOMATIC_BACKUP_DELAY_MS } from '../node/backup-service';
+import type { AppServices } from '../node/app-services';
+import { APP_NAME } from '../node/constants';
 import { resolveUserDataDir } from '../node/paths';
-import { SEARCH_WARM_UP_DELAY_MS } from '../node/search/search-service';
+import { type Companion, consoleLogger, startCompanion } from '../node/start-companion';
 import { registerApiIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { electronAddonPath } from './native-binding';
@@ -20,7 +19,7 @@ import { restoreBounds, WINDOW_BOUNDS_KEY, type WindowBounds } from './window-st
 
 const appRoot = path.resolve(__dirname, '..', '..');
 let mainWindow: BrowserWindow | undefined;
-let services: AppServices | undefined;
+let companion: Companion | undefined;
 const printJobs = new Map<string, string>();
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -49,7 +48,7 @@ function createMainWindow(appServices: AppServices): BrowserWindow {
     minWidth: 800,
     minHeight: 560,
     show: false,
-    title: 'DevOps Pro Companion',
+    title: APP_NAME,
     backgroundColor: '#1b1f24',
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
@@ -60,6 +59,19 @@ function createMainWindow(appServices: AppServices): BrowserWindow {
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/** Exports go where the learner picks in the save dialog, starting in Documents. */
+async function saveWithDialog(fileName: string, data: Buffer): Promise<ExportDelivery> {
+  const extension = path.extname(fileName).slice(1);
+  const options = {
+    defaultPath: path.join(app.getPath('documents'), fileName),
+    filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+  };
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
+  await fs.writeFile(choice.filePath, data);
+  return { kind: 'saved', path: choice.filePath, bytes: data.length };
 }
 
 async function start(): Promise<void> {
@@ -76,52 +88,33 @@ async function start(): Promise<void> {
     arch: process.arch,
   });
   try {
-    services = createAppServices({
-      dataDir: app.getPath('userData'),
-      assetsDir: path.join(appRoot, 'assets'),
-      mermaidScriptPath: path.join(appRoot, 'dist', 'vendor', 'mermaid.min.js'),
-      layoutsFile: path.join(appRoot, 'dist', 'diagram-layouts.json'),
-      nativeBinding,
-      random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
-    });
+    companion = startCompanion(
+      {
+        dataDir: app.getPath('userData'),
+        assetsDir: path.join(appRoot, 'assets'),
+        mermaidScriptPath: path.join(appRoot, 'dist', 'vendor', 'mermaid.min.js'),
+        layoutsFile: path.join(appRoot, 'dist', 'diagram-layouts.json'),
+        nativeBinding,
+        random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
+      },
+      {
+        shell: 'electron',
+        appVersion: app.getVersion(),
+        printer: new ElectronPdfPrinter(printJobs),
+        delivery: { deliver: saveWithDialog },
+        log: consoleLogger,
+      },
+    );
   } catch (error) {
-    dialog.showErrorBox('DevOps Pro Companion cannot start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(`${APP_NAME} cannot start`, error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  const appServices = services;
-
-  const dispatch = createDispatcher(
-    createHandlers(appServices, {
-      shell: 'electron',
-      appVersion: app.getVersion(),
-      printer: new ElectronPdfPrinter(printJobs),
-      delivery: {
-        deliver: async (fileName, data): Promise<ExportDelivery> => {
-          const extension = path.extname(fileName).slice(1);
-          const options = {
-            defaultPath: path.join(app.getPath('documents'), fileName),
-            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-          };
-          const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-          if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
-          await fs.writeFile(choice.filePath, data);
-          return { kind: 'saved', path: choice.filePath, bytes: data.length };
-        },
-      },
-    }),
-    (message, detail) => console.error(message, detail),
-  );
-  registerApiIpc(ipcMain, dispatch);
+  const appServices = companion.services;
+  registerApiIpc(ipcMain, companion.dispatch);
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, process.platform === 'darwin'));
   mainWindow = createMainWindow(appServices);
-  // Build the search index after the window has painted; a search before then builds it on demand.
-  setTimeout(() => appServices.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
-  // A daily copy of the data file (SQLite online backup), checked now and every few hours.
-  const backup = () => void appServices.backups.backupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
-  setTimeout(backup, AUTOMATIC_BACKUP_DELAY_MS).unref();
-  setInterval(backup, AUTOMATIC_BACKUP_CHECK_MS).unref();
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -133,6 +126,6 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => services?.close());
+app.on('will-quit', () => companion?.stop());
 
 void start();

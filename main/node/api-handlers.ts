@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type ApiCallName, type ApiOutput, type ApiParsedInput, apiContract, isApiCallName, type ShellKind } from '../common/contract';
 import { ApiError, type ApiResult } from '../common/result';
 import type { AppServices } from './app-services';
+import { APP_NAME } from './constants';
 import { ExportJobs } from './export-jobs';
 import type { FileDelivery, PdfPrinter } from './export-service';
 import { explainStorageError } from './recovery';
@@ -23,7 +24,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
   return {
     'app.getInfo': () => ({
       notices: services.startupNotice ? [services.startupNotice] : [],
-      name: 'DevOps Pro Companion',
+      name: APP_NAME,
       version: platform.appVersion,
       shell: platform.shell,
       dataDir: services.dataDir,

@@ -1,5 +1,5 @@
-// Builds every service from a data folder and the shipped assets. Both shells call this and
-// nothing else, so they run the very same behaviour.
+// Builds every service from a data folder and the shipped assets. Both shells reach it through
+// startCompanion (start-companion.ts) and nothing else, so they run the very same behaviour.
 
 import { topicIdResolver } from '../common/wikilinks';
 import { AttemptRecorder } from './attempts';

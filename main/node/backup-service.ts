@@ -17,9 +17,6 @@ import type { Db } from './database';
 export const BACKUP_FORMAT = 'devops-pro-companion-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const AUTOMATIC_BACKUPS_KEPT = 7;
-/** Shells check for a due backup this long after start, then every few hours. */
-export const AUTOMATIC_BACKUP_DELAY_MS = 15_000;
-export const AUTOMATIC_BACKUP_CHECK_MS = 3 * 3_600_000;
 
 /** A time that sorts as text and is safe in a file name on every platform. */
 export const fileTimeStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');

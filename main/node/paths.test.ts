@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_NAME, defaultUserDataDir, resolveUserDataDir } from './paths';
+import { APP_NAME } from './constants';
+import { defaultUserDataDir, resolveUserDataDir } from './paths';
 
 describe('user data folder', () => {
   it('matches Electron userData on each platform', () => {

@@ -2,10 +2,7 @@
 // app.getPath('userData') does, so both shells share one profile.
 import os from 'node:os';
 import path from 'node:path';
-
-export const APP_NAME = 'DevOps Pro Companion';
-export const DATA_DIR_ENV = 'COMPANION_DATA_DIR';
-export const DATABASE_FILE = 'companion.sqlite3';
+import { APP_NAME, DATA_DIR_ENV } from './constants';
 
 /** Mirrors Electron's appData resolution for each platform, then appends the product name. */
 export function defaultUserDataDir(

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../common/result';
 import { automaticBackupNames, automaticBackupPath, fileTimeStamp } from './backup-service';
+import { DATABASE_FILE } from './constants';
 import { type Db, openDatabase } from './database';
-import { DATABASE_FILE } from './paths';
 
 function sqliteCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;

@@ -13,9 +13,6 @@ import { liveNoteTexts } from '../store/personal-notes';
 import { type ParsedQuery, parseQuery } from './query';
 import { markdownToPlainText, splitCamelCase, stem, stemText, words } from './text';
 
-/** Shells build the index this long after start-up, once the first page has loaded. */
-export const SEARCH_WARM_UP_DELAY_MS = 2500;
-
 export const HIT_START = '\u0002';
 export const HIT_END = '\u0003';
 
