@@ -13,6 +13,7 @@ import { navigate, type Route, routeHref, useRoute } from './router';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { ThemeContext, useSystemDark } from './theme';
 import { isMac, useCommandKeys } from './useCommandKeys';
+import { useRememberRoute } from './useRememberRoute';
 
 // Only the library view is bundled with the frame; every other view, Today (the first one shown)
 // included, loads on its first visit, keeping start-up small.
@@ -65,11 +66,8 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
     return focusViewHeading(mainRef.current);
   }, [route.view]);
 
-  // Remember the view; skip transient search routes.
-  const href = routeHref(route);
-  useEffect(() => {
-    if (route.view !== 'search') void api['settings.update']({ lastRoute: href }).catch(() => {});
-  }, [href, route.view]);
+  // Remember the view for the next launch; search results are transient.
+  useRememberRoute(routeHref(route), route.view !== 'search');
 
   // Every command, from a key, the palette or the Electron menu, runs here.
   const runCommand = useCallback(
