@@ -1,5 +1,11 @@
 // Diagrams: the index of every diagram, or one diagram on its live canvas (DiagramCanvas).
 import { ReactFlowProvider } from '@xyflow/react';
+// The diagram stylesheets come before React Flow's: where one of their rules and one of React
+// Flow's are equally specific, React Flow's wins, as these rules were written for. The ones that
+// must beat it (the node focus ring) are more specific instead.
+import './diagrams.css';
+import './diagram-nodes.css';
+import './diagram-panels.css';
 import '@xyflow/react/dist/style.css';
 import { api } from '../../api/client';
 import { ErrorMessage, Loading } from '../../ui/Status';

@@ -9,6 +9,7 @@ import { navigate, routeHref } from '../../app/router';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import './library.css';
 
 /** Notes with at least this many sections get a table of contents. */
 const TOC_MIN_HEADINGS = 5;

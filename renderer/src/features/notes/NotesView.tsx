@@ -13,6 +13,8 @@ import { NotesList } from './NotesList';
 import { EmptyTrashButton } from './TrashActions';
 import { useActionStatus } from './useActionStatus';
 import { usePdfExportJob } from './usePdfExportJob';
+import './notes.css';
+import './note-editor.css';
 
 export function NotesView({ noteId }: { noteId?: string }) {
   const [filters, setFilters] = useState<NoteFilterValues>({ view: 'active', tag: '', linksTo: '', sort: 'updated' });

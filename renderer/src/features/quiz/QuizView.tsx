@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { ExamResultView, formatClock, MockExam } from './MockExam';
 import { QuizRunner } from './QuizRunner';
+import './quiz.css';
 
 const TABS: { tab: QuizTab; label: string }[] = [
   { tab: 'practice', label: 'Practice' },

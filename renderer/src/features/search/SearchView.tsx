@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { Snippet } from './Snippet';
 import { hitHref, KIND_LABEL } from './search-links';
+import './search.css';
 
 export function SearchView({ query }: { query: string }) {
   const { data, error, loading, reload } = useAsync(() => api['search.query']({ query, limit: 100 }), [query]);

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { navigate, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import './today.css';
 
 const weightOf = (id: string) => DOMAIN_INFO.find((d) => d.id === id)?.weight ?? 0;
 
