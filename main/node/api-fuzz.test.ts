@@ -73,6 +73,8 @@ const inputFor = (name: string) => {
     'linksTo',
     'content',
     'jobId',
+    'after',
+    'waitMs',
     'examDate',
     'desiredRetention',
     'theme',

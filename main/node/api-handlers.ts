@@ -83,7 +83,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
         services.exporter.exportNotes(notes, platform.printer, platform.delivery, { pageSize, appendix, title }, job),
       );
     },
-    'export.progress': ({ jobId }) => jobs.progress(jobId),
+    'export.progress': ({ jobId, after, waitMs }) => jobs.progress(jobId, after, waitMs),
     'export.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'notes.exportMarkdown': () =>
       services.exporter.exportMarkdown(

@@ -22,6 +22,7 @@ export type { DiagramLayout, DiagramSummary, DrillFeedback, DrillSessionView, La
 export type { ExamQuestionState, ExamResult, ExamView } from './exam';
 export type { CourseNote, CourseNoteSummary, TopicStatus } from './library';
 export type { ExportDelivery, ExportProgress, PersonalNote, PersonalNoteSummary, SavedNote } from './notes';
+export { MAX_PROGRESS_WAIT_MS } from './notes';
 export type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView, ReviewRatingName } from './quiz';
 export type { ReviewSummary } from './review';
 export type { SearchHit } from './search';

@@ -28,7 +28,12 @@ export interface ExportProgress {
   stage: 'preparing' | 'printing' | 'saving';
   notes: number;
   startedAt: string;
+  /** Goes up by one at every change, so a long poll can ask for anything after what it saw. */
+  version: number;
 }
+
+/** The longest an 'export.progress' call may hold its answer back, well under any transport's timeout. */
+export const MAX_PROGRESS_WAIT_MS = 25_000;
 
 /** How an exported file reaches the learner (note exports and backups alike). */
 export type ExportDelivery =
@@ -105,6 +110,14 @@ export const notesCalls = {
       }),
   ).returns<ExportDelivery>(),
   'notes.exportMarkdown': call(noInput).returns<ExportDelivery>(),
-  'export.progress': call(z.strictObject({ jobId: uuid })).returns<ExportProgress | null>(),
+  'export.progress': call(
+    z.strictObject({
+      jobId: uuid,
+      /** The version the page last saw: the answer waits until the job moves past it. */
+      after: z.int().min(0).optional(),
+      /** How long to wait for a change before answering with the unchanged progress (long poll). */
+      waitMs: z.int().min(0).max(MAX_PROGRESS_WAIT_MS).default(0),
+    }),
+  ).returns<ExportProgress | null>(),
   'export.cancel': call(z.strictObject({ jobId: uuid })).returns<{ cancelled: boolean }>(),
 } as const;
