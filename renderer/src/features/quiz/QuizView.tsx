@@ -1,13 +1,12 @@
 // Quiz: practice with filters, the timed mock exam, due reviews, and the full history.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
+import { useCallback, useEffect, useState } from 'react';
 import type { ExamResult, ExamView, QuizSessionView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
-import { useCourseIndex } from '../../app/course-index';
 import { navigate, type QuizTab, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { ExamResultView, formatClock, MockExam } from './MockExam';
+import { PracticeSetup } from './PracticeSetup';
 import { QuizRunner } from './QuizRunner';
 import './quiz.css';
 
@@ -56,106 +55,6 @@ export function QuizView({ tab, examId, start }: { tab: QuizTab; examId?: string
         <HistoryTab />
       )}
     </div>
-  );
-}
-
-function PracticeSetup({ onStart }: { onStart: (s: QuizSessionView) => void }) {
-  const { notes } = useCourseIndex();
-  const [domains, setDomains] = useState<DomainId[]>([]);
-  const [topics, setTopics] = useState<string[]>([]);
-  const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>([]);
-  const [only, setOnly] = useState<'all' | 'unseen' | 'missed'>('all');
-  const [count, setCount] = useState(10);
-  const [error, setError] = useState<Error>();
-  const topicChoices = useMemo(() => notes.filter((n) => domains.length === 0 || domains.includes(n.domain)), [notes, domains]);
-  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
-
-  const start = async (mode: 'practice' | 'diagnostic') => {
-    setError(undefined);
-    try {
-      onStart(
-        await api['quiz.start'](
-          mode === 'diagnostic'
-            ? { mode, count: 20 }
-            : { mode, domains, topics: topics.filter((t) => topicChoices.some((n) => n.id === t)), difficulties, only, count },
-        ),
-      );
-    } catch (err) {
-      setError(err as Error);
-    }
-  };
-
-  return (
-    <form
-      className="practice-setup"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void start('practice');
-      }}
-    >
-      <fieldset>
-        <legend>Domains (none = all)</legend>
-        {DOMAIN_INFO.map((d) => (
-          <label key={d.id}>
-            <input type="checkbox" checked={domains.includes(d.id)} onChange={() => setDomains((x) => toggle(x, d.id))} />
-            {d.id} {d.name}
-          </label>
-        ))}
-      </fieldset>
-      <label className="topic-select">
-        Topics (none = all; Ctrl/Cmd-click for several)
-        <select multiple size={6} value={topics} onChange={(e) => setTopics([...e.target.selectedOptions].map((o) => o.value))}>
-          {topicChoices.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.domain} · {n.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset>
-        <legend>Difficulty (none = all)</legend>
-        {([1, 2, 3] as const).map((d) => (
-          <label key={d}>
-            <input type="checkbox" checked={difficulties.includes(d)} onChange={() => setDifficulties((x) => toggle(x, d))} />
-            {['Recall', 'Apply', 'Multi-constraint'][d - 1]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Which questions</legend>
-        {(
-          [
-            ['all', 'All'],
-            ['unseen', 'Only unseen'],
-            ['missed', 'Only missed last time'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value}>
-            <input type="radio" name="only" checked={only === value} onChange={() => setOnly(value)} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        Number of questions
-        <input
-          type="number"
-          min={1}
-          max={75}
-          value={count}
-          onChange={(e) => setCount(Math.max(1, Math.min(75, Number(e.target.value) || 1)))}
-        />
-      </label>
-      {error && <ErrorMessage error={error} />}
-      <div className="setup-actions">
-        <button type="submit" className="primary">
-          Start practice
-        </button>
-        <button type="button" onClick={() => void start('diagnostic')}>
-          Take the 20-question diagnostic
-        </button>
-      </div>
-    </form>
   );
 }
 
