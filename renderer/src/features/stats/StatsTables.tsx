@@ -3,9 +3,8 @@
 import { DOMAIN_INFO } from '../../../../main/common/content-schema';
 import type { StatsOverview } from '../../../../main/common/contract';
 import { routeHref } from '../../app/router';
+import { DOMAIN_NAME } from './chart-parts';
 import { formatPercent, toPercent } from './stats-data';
-
-const DOMAIN_NAME = new Map(DOMAIN_INFO.map((d) => [d.id, d.name]));
 
 const tone = (share: number) => (share >= 0.75 ? 'is-good' : share >= 0.5 ? 'is-warn' : 'is-bad');
 

@@ -9,10 +9,13 @@ import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { CalendarHeatmap } from './CalendarHeatmap';
-import { AccuracyChart, ForecastChart, longDate, MockChart, PASS_SCORE, TopicTrendChart } from './StatsCharts';
+import { longDate, PASS_SCORE } from './chart-parts';
+import { ForecastChart, MockChart } from './ExamCharts';
+import { AccuracyChart, TopicTrendChart } from './StatsCharts';
 import { Readiness, WeakestTopics } from './StatsTables';
 import { formatPercent, plural } from './stats-data';
 import './stats.css';
+import './stats-tables.css';
 
 export function StatsView() {
   const { data, error, loading, reload } = useAsync(() => Promise.all([api['stats.overview']({}), api['review.summary']({})]), []);
