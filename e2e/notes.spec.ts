@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { startBrowserShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
 
@@ -113,6 +114,12 @@ test('back up, start from an empty profile, import, and find the same notes and 
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.getByText('Export and backup').click();
   const { file: backupFile } = await app.downloadFrom('Back up everything');
+  // The files come through the browser shell's one-time download links byte for byte.
+  expect(fs.readFileSync(backupFile, 'utf8')).toContain('Survives a backup.');
+  const { suggestedName: zipName, file: zipFile } = await app.downloadFrom('Markdown folder (.zip)');
+  expect(zipName).toMatch(/^my-notes-\d{4}-\d{2}-\d{2}\.zip$/);
+  const zipped = unzipSync(fs.readFileSync(zipFile));
+  expect(strFromU8(zipped['my-notes/Portable-note.md'] ?? new Uint8Array())).toMatch(/^---\nid: [\s\S]*\nSurvives a backup\.$/);
   await page.goto(`${app.shell.baseUrl}#/quiz/history`);
   await expect(page.getByTestId('attempt-row')).toHaveCount(2);
   const history = await page.getByTestId('attempt-row').allTextContents();

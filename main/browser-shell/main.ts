@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportDelivery } from '../common/contract';
 import { randomSourceFor } from '../common/random';
 import { LAUNCH_URL_FILE, READY_PREFIX } from '../node/constants';
 import { defaultUserDataDir, resolveUserDataDir } from '../node/paths';
@@ -12,6 +11,7 @@ import { consoleLogger, startCompanion } from '../node/start-companion';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 import { PlaywrightPdfPrinter } from './playwright-printer';
 import { startBrowserShellServer } from './server';
+import { type DownloadStore, downloadDelivery, TransferStore } from './transfers';
 
 export async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
@@ -21,6 +21,8 @@ export async function main(): Promise<void> {
   const started = performance.now();
 
   const printer = new PlaywrightPdfPrinter();
+  // Exports wait here for the page to fetch them by link (see transfers.ts).
+  const downloads: DownloadStore = new TransferStore();
   const companion = startCompanion(
     {
       dataDir,
@@ -33,20 +35,17 @@ export async function main(): Promise<void> {
       shell: 'browser',
       appVersion: version,
       printer,
-      delivery: {
-        deliver: async (fileName, data, mimeType): Promise<ExportDelivery> => ({
-          kind: 'download',
-          fileName,
-          mimeType,
-          base64: data.toString('base64'),
-          bytes: data.length,
-        }),
-      },
+      delivery: downloadDelivery(downloads),
       log: consoleLogger,
     },
   );
   const port = process.env.COMPANION_PORT ? Number(process.env.COMPANION_PORT) : 0;
-  const server = await startBrowserShellServer({ dispatch: companion.dispatch, rendererDir: path.join(root, 'dist', 'renderer'), port });
+  const server = await startBrowserShellServer({
+    dispatch: companion.dispatch,
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    port,
+    downloads,
+  });
   // The token is a secret: it goes to an interactive terminal (the learner opens the URL from
   // there) and to a private file in the data folder, never into redirected output such as logs.
   const printToken = process.stdout.isTTY || process.env.COMPANION_PRINT_URL === '1';

@@ -6,6 +6,7 @@ import { APP_CSP } from '../common/security-policy';
 import type { Dispatch } from '../node/api-handlers';
 import { makeTempDir } from '../node/testing';
 import { type BrowserShellServer, MAX_BODY_BYTES, startBrowserShellServer } from './server';
+import { type DownloadStore, downloadDelivery, TransferStore } from './transfers';
 
 let server: BrowserShellServer | undefined;
 afterEach(async () => server?.close());
@@ -16,11 +17,14 @@ const dispatch: Dispatch = async (name, input) => {
   return { ok: true, value: { name } };
 };
 
+let downloads: DownloadStore = new TransferStore();
+
 async function start() {
   const rendererDir = makeTempDir('renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
   fs.writeFileSync(path.join(makeTempDir('outside-'), 'secret.txt'), 'secret');
-  server = await startBrowserShellServer({ dispatch, rendererDir });
+  downloads = new TransferStore();
+  server = await startBrowserShellServer({ dispatch, rendererDir, downloads });
   calls.length = 0;
   return server;
 }
@@ -144,5 +148,54 @@ describe('browser shell server', () => {
     expect((await request(s, { path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
     expect((await request(s, { path: '/%E0%A4%A' })).status).toBe(404);
     expect((await request(s, { method: 'DELETE', path: '/' })).status).toBe(405);
+  });
+});
+
+describe('browser shell downloads', () => {
+  /** Delivers an export the way the browser shell's services do, and returns the page's link. */
+  async function exported(name: string, data: Buffer, mimeType: string): Promise<string> {
+    const delivery = await downloadDelivery(downloads).deliver(name, data, mimeType);
+    if (delivery.kind !== 'download') throw new Error('expected a download');
+    expect(delivery).toMatchObject({ fileName: name, mimeType, bytes: data.length });
+    expect(delivery).not.toHaveProperty('base64');
+    expect(delivery.url).toMatch(/^downloads\/[\w-]{43}$/);
+    return `/${delivery.url}`;
+  }
+
+  it('serves an export once, as an attachment under its UTF-8 name, never cached', async () => {
+    const s = await start();
+    const pdf = Buffer.from('%PDF-1.4 bytes');
+    const link = await exported('Übersicht (KMS) — notes.pdf', pdf, 'application/pdf');
+    const first = await request(s, { path: link });
+    expect(first.status).toBe(200);
+    expect(first.body).toBe(pdf.toString());
+    expect(first.headers['content-type']).toBe('application/pdf');
+    expect(first.headers['cache-control']).toBe('no-store');
+    expect(first.headers['x-content-type-options']).toBe('nosniff');
+    expect(first.headers['content-disposition']).toBe(
+      `attachment; filename="_bersicht (KMS) _ notes.pdf"; filename*=UTF-8''%C3%9Cbersicht%20%28KMS%29%20%E2%80%94%20notes.pdf`,
+    );
+    expect((await request(s, { path: link })).status).toBe(404);
+    expect(calls).toEqual([]);
+  });
+
+  it('needs no token (a link cannot carry one) but keeps the Host and Origin checks, and only GET takes the file', async () => {
+    const s = await start();
+    const link = await exported('backup.json', Buffer.from('{}'), 'application/json');
+    expect((await request(s, { path: link, headers: { Host: `evil.example:${s.port}` } })).status).toBe(403);
+    expect((await request(s, { path: link, headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+    expect((await request(s, { method: 'HEAD', path: link })).status).toBe(405);
+    expect((await request(s, { method: 'POST', path: link })).status).toBe(405);
+    const ok = await request(s, { path: link, headers: { Origin: `http://127.0.0.1:${s.port}` } });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toBe('{}');
+  });
+
+  it('answers 404 for an unknown or malformed id', async () => {
+    const s = await start();
+    await exported('a.md', Buffer.from('# a'), 'text/markdown');
+    expect((await request(s, { path: `/downloads/${'A'.repeat(43)}` })).status).toBe(404);
+    expect((await request(s, { path: '/downloads/' })).status).toBe(404);
+    expect((await request(s, { path: '/downloads/%00' })).status).toBe(404);
   });
 });

@@ -1,6 +1,8 @@
 // The browser shell: serves the built renderer and the API contract over HTTP on loopback only.
 // Every API request needs the per-launch token; Host and Origin are checked so that a web page
 // elsewhere cannot reach the API through DNS rebinding; request bodies are size-limited.
+// Exports are fetched from /downloads/<id>: a link cannot carry the token, so the unguessable,
+// single-use, short-lived id is the capability (the Host and Origin checks still apply).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import { APP_CSP } from '../common/security-policy';
 import type { Dispatch } from '../node/api-handlers';
 import { resolveInside } from '../node/static-files';
+import { contentDisposition, DOWNLOADS_PATH, type DownloadStore } from './transfers';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Calls that legitimately carry large bodies (a backup file being imported). */
@@ -40,6 +43,8 @@ export interface BrowserShellOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Exports waiting to be downloaded; without it, /downloads/ finds nothing. */
+  downloads?: DownloadStore;
 }
 
 const SECURITY_HEADERS = {
@@ -78,6 +83,7 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
     if (!allowedHosts.has(host)) sendError(res, 403, 'forbidden', 'Unexpected Host header.');
     else if (origin !== undefined && !allowedOrigins.has(origin)) sendError(res, 403, 'forbidden', 'Cross-origin requests are refused.');
     else if (url.pathname.startsWith('/api/')) handleApi(req, res, url.pathname.slice(5));
+    else if (url.pathname.startsWith(`/${DOWNLOADS_PATH}`)) serveDownload(req, res, url.pathname.slice(DOWNLOADS_PATH.length + 1));
     else if (req.method !== 'GET' && req.method !== 'HEAD') sendError(res, 405, 'method_not_allowed', 'Only GET is served here.');
     else serveStatic(res, url.pathname);
   });
@@ -121,6 +127,27 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
       );
     });
     req.on('error', () => {});
+  }
+
+  function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, id: string): void {
+    // Only GET takes the file: a HEAD or a prefetch must not use up the single download.
+    if (req.method !== 'GET') {
+      sendError(res, 405, 'method_not_allowed', 'Downloads use GET.');
+      return;
+    }
+    const file = options.downloads?.take(id);
+    if (!file) {
+      sendError(res, 404, 'not_found', 'This download has expired or was already saved. Export again.');
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.mimeType,
+      'Content-Length': String(file.data.length),
+      'Content-Disposition': contentDisposition(file.fileName),
+      'Cache-Control': 'no-store',
+    });
+    res.end(file.data);
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {

@@ -32,8 +32,8 @@ export function fakePlatform(printer: PdfPrinter = { print: async () => Buffer.f
         kind: 'download',
         fileName,
         mimeType,
-        base64: data.toString('base64'),
         bytes: data.length,
+        url: 'downloads/test',
       }),
     },
   };

@@ -41,8 +41,11 @@ export type ExportDelivery =
   | { kind: 'saved'; path: string; bytes: number }
   /** The learner closed the save dialog. */
   | { kind: 'cancelled' }
-  /** Browser shell: handed back for the page to download. */
-  | { kind: 'download'; fileName: string; mimeType: string; base64: string; bytes: number };
+  /**
+   * Browser shell: the bytes wait on the server for one download from `url` (relative to the page,
+   * like `downloads/<id>`; single use, gone after two minutes), so they never travel inside JSON.
+   */
+  | { kind: 'download'; fileName: string; mimeType: string; bytes: number; url: string };
 
 export const notesCalls = {
   'notes.list': call(
