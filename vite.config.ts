@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -7,6 +8,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The renderer's one door to shared code (types, pure logic): main/common, never the rest of main/.
+  resolve: { alias: { '@common': fileURLToPath(new URL('./main/common', import.meta.url)) } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

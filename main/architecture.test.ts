@@ -1,5 +1,7 @@
 // The architecture, checked rather than hoped for: the renderer reaches the Node side only
-// through the API contract, and the services never import Electron.
+// through the API contract, and the services never import Electron. Biome's noRestrictedImports
+// (biome.json) shows the same rules in the editor; this test is the backstop that also sees
+// side-effect imports, require() and dynamic import().
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +16,17 @@ function sourceFiles(dir: string): string[] {
 }
 
 function importsOf(file: string): string[] {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
+  return importsIn(fs.readFileSync(path.join(root, file), 'utf8'));
+}
+
+function importsIn(text: string): string[] {
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|;)\s*import\s+['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
 function resolved(file: string, spec: string): string {
+  if (spec.startsWith('@common/')) return path.join('main/common', spec.slice('@common/'.length));
   return spec.startsWith('.') ? path.relative(root, path.resolve(root, path.dirname(file), spec)) : spec;
 }
 
@@ -56,6 +62,27 @@ describe('module boundaries', () => {
         .map((s) => `${file} → ${s}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps each feature to itself, and ui/ free of app/ and the features', () => {
+    const offenders = sourceFiles('renderer/src').flatMap((file) =>
+      importsOf(file)
+        .map((spec) => ({ spec, target: resolved(file, spec) }))
+        .filter(({ target }) => {
+          const feature = /^renderer\/src\/features\/([^/]+)\//;
+          const from = feature.exec(file)?.[1];
+          const to = feature.exec(target)?.[1];
+          if (from && to && from !== to) return true;
+          return file.startsWith('renderer/src/ui/') && /^renderer\/src\/(app|features)\//.test(target);
+        })
+        .map(({ spec }) => `${file} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('sees side-effect imports and require() too', () => {
+    const text = "import 'node:fs';\nconst x = require('electron');\nexport const y = import('../../../main/node/paths');\n";
+    expect(importsIn(text)).toEqual(['node:fs', 'electron', '../../../main/node/paths']);
   });
 
   it('limits the preload to the contract and electron', () => {

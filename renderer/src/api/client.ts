@@ -1,7 +1,7 @@
 // The renderer's only door to the Node side. It speaks the API contract over Electron's preload
 // bridge when there is one, and over HTTP with the launch token in the browser shell.
-import type { Api, ApiCallName } from '../../../main/common/contract';
-import type { ApiErrorBody, ApiErrorCode, ApiResult } from '../../../main/common/result';
+import type { Api, ApiCallName } from '@common/contract';
+import type { ApiErrorBody, ApiErrorCode, ApiResult } from '@common/result';
 
 export class ApiCallError extends Error {
   constructor(

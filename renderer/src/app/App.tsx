@@ -1,17 +1,18 @@
 // The app frame: sidebar, search, theme, and the view the route names. Remembers the last view
 // so the learner comes back where they left off.
+
+import { ariaKeyShortcut, COMMANDS, type Command, displayBinding, findCommand } from '@common/commands';
+import type { ThemePreference } from '@common/contract';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ariaKeyShortcut, COMMANDS, type Command, displayBinding, findCommand } from '../../../main/common/commands';
-import type { ThemePreference } from '../../../main/common/contract';
 import { api } from '../api/client';
 import { LibraryView } from '../features/library/LibraryView';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { focusViewHeading } from '../ui/focus';
 import { Loading } from '../ui/Status';
+import { ThemeContext, useSystemDark } from '../ui/theme';
 import { CourseIndexProvider } from './course-index';
 import { navigate, type Route, routeHref, useRoute } from './router';
 import { ShortcutsSheet } from './ShortcutsSheet';
-import { ThemeContext, useSystemDark } from './theme';
 import { isMac, useCommandKeys } from './useCommandKeys';
 import { useRememberRoute } from './useRememberRoute';
 

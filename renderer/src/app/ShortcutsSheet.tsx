@@ -1,7 +1,8 @@
 // The "Keyboard shortcuts" sheet ('?', F1, the palette or the Help menu): every command and every
 // view's own keys, grouped, read from the command registry so it can never list a stale key.
+
+import { COMMAND_GROUPS, COMMANDS, type KeyBinding, keyCaps, VIEW_SHORTCUTS } from '@common/commands';
 import { useRef } from 'react';
-import { COMMAND_GROUPS, COMMANDS, type KeyBinding, keyCaps, VIEW_SHORTCUTS } from '../../../main/common/commands';
 import { useFocusTrap } from '../ui/focus';
 import { isMac } from './useCommandKeys';
 import './shortcuts.css';

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 // The course index turns [[links]] in notes into app links: a topic by id or title opens the
 // library, an id-shaped target or diagram#node opens the diagram, anything else stays plain text.
+
+import type { CourseNoteSummary } from '@common/contract';
 import { renderHook, waitFor } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CourseNoteSummary } from '../../../main/common/contract';
 
 const notes: CourseNoteSummary[] = [
   { id: 'sqs-dlq', title: 'SQS dead-letter queues', domain: 'D1', tags: [], status: 'new' },

@@ -1,9 +1,10 @@
 // The list of course notes, loaded once and shared: views use it for titles, [[links]] and
 // navigation without asking the API again.
+
+import type { CourseNoteSummary } from '@common/contract';
+import type { MarkdownOptions } from '@common/markdown';
+import { topicIdResolver } from '@common/wikilinks';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import type { CourseNoteSummary } from '../../../main/common/contract';
-import type { MarkdownOptions } from '../../../main/common/markdown';
-import { topicIdResolver } from '../../../main/common/wikilinks';
 import { api } from '../api/client';
 import { useAsync } from '../ui/useAsync';
 import { routeHref } from './router';

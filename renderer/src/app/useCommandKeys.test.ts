@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The one global keyboard handler: registry keys run their command, keys typed into a text field
 // stay text unless they carry a modifier, and the Electron menu's command event runs the same way.
+
+import { COMMAND_EVENT, type Command } from '@common/commands';
 import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COMMAND_EVENT, type Command } from '../../../main/common/commands';
 import { isTextField, useCommandKeys } from './useCommandKeys';
 
 let run: ReturnType<typeof vi.fn<(command: Command) => void>>;

@@ -2,16 +2,9 @@
 // matches a command's keys runs it, and so does a command sent by the Electron menu. Views still
 // handle their own local keys (arrows in a diagram, Ctrl+S in the editor); those are listed in the
 // registry's VIEW_SHORTCUTS so the collision test and the shortcuts sheet see them.
+
+import { COMMAND_EVENT, COMMANDS, type Command, findCommand, isMacPlatform, matchesBinding, worksInTextFields } from '@common/commands';
 import { useEffect, useRef } from 'react';
-import {
-  COMMAND_EVENT,
-  COMMANDS,
-  type Command,
-  findCommand,
-  isMacPlatform,
-  matchesBinding,
-  worksInTextFields,
-} from '../../../main/common/commands';
 
 /** Whether this page runs on macOS, where CmdOrCtrl means Cmd. */
 export function isMac(): boolean {

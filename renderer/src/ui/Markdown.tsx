@@ -1,8 +1,9 @@
 // Shows rendered markdown: sanitised HTML, mermaid drawn after mount, and a copy button on code.
+
+import type { MarkdownOptions } from '@common/markdown';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { MarkdownOptions } from '../../../main/common/markdown';
-import { useTheme } from '../app/theme';
 import { renderMarkdownToSafeHtml, renderMermaidIn } from './markdown-render';
+import { useTheme } from './theme';
 
 interface MarkdownProps {
   markdown: string;

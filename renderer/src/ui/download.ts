@@ -1,7 +1,7 @@
 // Hands a file from the Node side to the learner: the browser shell keeps the bytes for one
 // download from a link and the page follows it; Electron has already saved it through the
 // native dialog.
-import type { ExportDelivery } from '../../../main/common/contract';
+import type { ExportDelivery } from '@common/contract';
 
 export function deliverToLearner(result: ExportDelivery): string | undefined {
   if (result.kind === 'cancelled') return undefined;

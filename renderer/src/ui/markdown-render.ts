@@ -1,7 +1,8 @@
 // Markdown to safe HTML for the page: the shared dialect (raw HTML off), then DOMPurify as a
 // second wall, then mermaid diagrams drawn in strict mode.
+
+import { createMarkdown, type MarkdownOptions } from '@common/markdown';
 import DOMPurify from 'dompurify';
-import { createMarkdown, type MarkdownOptions } from '../../../main/common/markdown';
 
 const cache = new Map<string, ReturnType<typeof createMarkdown>>();
 

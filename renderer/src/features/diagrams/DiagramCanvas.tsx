@@ -2,12 +2,13 @@
 // through the flow (useWalkThrough), a drill hides labels to name (DrillPanel), simulations show
 // behaviours in motion (SimulationPanel); keyboard panning and zoom (useDiagramKeyboard) and
 // PNG/SVG export (useDiagramExport).
+
+import type { LaidOutDiagram } from '@common/contract';
 import { Background, Controls, MiniMap, type Node, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LaidOutDiagram } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
-import { useTheme } from '../../app/theme';
+import { useTheme } from '../../ui/theme';
 import { DrillPanel, type DrillState } from './DrillPanel';
 import { nextFrames } from './export-image';
 import { type ServiceNodeData, toFlow } from './flow-model';

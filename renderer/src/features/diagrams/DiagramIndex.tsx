@@ -1,7 +1,8 @@
 // The diagram index: a thumbnail per diagram, filter by exam domain, and search by title.
+
+import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
+import type { DiagramSummary } from '@common/contract';
 import { useMemo, useState } from 'react';
-import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
-import type { DiagramSummary } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';

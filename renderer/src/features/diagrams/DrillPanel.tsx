@@ -1,7 +1,8 @@
 // Drill mode: a few node labels are hidden; the learner names each from four choices. Answers
 // are checked and stored by the Node side as quiz attempts (mode "diagram").
+
+import type { DrillFeedback, DrillSessionView } from '@common/contract';
 import { useEffect, useRef, useState } from 'react';
-import type { DrillFeedback, DrillSessionView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
 

@@ -1,13 +1,8 @@
 // The two capacity simulations, instance by instance: Elastic Beanstalk deployment policies batch
 // by batch, and which CodeDeploy in-place configurations succeed when chosen instances fail.
+
+import { EB_POLICY_LABELS, type EbPolicy, type InPlaceConfig, simulateEbPolicy, simulateInPlaceDeployment } from '@common/simulations';
 import { useMemo, useState } from 'react';
-import {
-  EB_POLICY_LABELS,
-  type EbPolicy,
-  type InPlaceConfig,
-  simulateEbPolicy,
-  simulateInPlaceDeployment,
-} from '../../../../main/common/simulations';
 
 const EB_STATE_LABEL = {
   old: 'old version, serving',

@@ -1,6 +1,6 @@
 // The side panel of a node: its course note, a link to the full note, the learner's notes
 // pinned to this node, and a button to write a new one there.
-import type { DiagramNodeSpec } from '../../../../main/common/content-schema';
+import type { DiagramNodeSpec } from '@common/content-schema';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { navigate, routeHref } from '../../app/router';

@@ -1,9 +1,10 @@
 // Interactive models of the behaviours the course teaches: traffic shifting, blue/green weights,
 // Elastic Beanstalk policies batch by batch, and CodeDeploy in-place success rules. The maths is
 // in main/common/simulations.ts; this draws it and feeds traffic shares back onto the edges.
+
+import type { DiagramSpec } from '@common/content-schema';
+import { newVersionShare, shiftDuration, TRAFFIC_SHIFT_CONFIGS } from '@common/simulations';
 import { useEffect, useState } from 'react';
-import type { DiagramSpec } from '../../../../main/common/content-schema';
-import { newVersionShare, shiftDuration, TRAFFIC_SHIFT_CONFIGS } from '../../../../main/common/simulations';
 import { EbPolicies, InPlaceConfigs } from './InstanceSimulations';
 
 export type TrafficOverlay = Record<string, number> | undefined;

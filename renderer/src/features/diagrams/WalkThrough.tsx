@@ -1,5 +1,5 @@
 // The walk-through bar under the canvas: the step's caption, previous/next, progress dots, end.
-import type { LaidOutDiagram } from '../../../../main/common/contract';
+import type { LaidOutDiagram } from '@common/contract';
 
 export function WalkThrough({
   steps,

@@ -1,8 +1,9 @@
 // toFlow decides what a diagram shows: where each box sits, which parts a walk-through step
 // lights up, how thick a simulated traffic edge is, and which labels a drill hides.
+
+import type { LaidOutDiagram } from '@common/contract';
 import type { Edge, Node } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import type { LaidOutDiagram } from '../../../../main/common/contract';
 import { EDGE_COLOURS, type GroupNodeData, NODE_HEIGHT, NODE_WIDTH, type ServiceNodeData, toFlow } from './flow-model';
 
 const spec: LaidOutDiagram = {

@@ -1,9 +1,10 @@
 // Turns a laid-out diagram spec into React Flow nodes and edges. Plain data in, plain data out:
 // highlighting (walk-through), traffic shares (simulations) and hidden labels (drills) are
 // overlays applied here, so the components only draw.
+
+import type { EdgeKind } from '@common/content-schema';
+import type { LaidOutDiagram } from '@common/contract';
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import type { EdgeKind } from '../../../../main/common/content-schema';
-import type { LaidOutDiagram } from '../../../../main/common/contract';
 import { GROUP_ICONS, SERVICE_ICONS } from './aws-icons';
 
 export const NODE_WIDTH = 210;

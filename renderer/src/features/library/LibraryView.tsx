@@ -1,8 +1,9 @@
 // The course library: topics by exam domain with the learner's status, and the note reader.
+
+import { DOMAIN_INFO } from '@common/content-schema';
+import type { TopicStatus } from '@common/contract';
+import { createMarkdown, extractHeadings } from '@common/markdown';
 import { useEffect, useMemo, useRef } from 'react';
-import { DOMAIN_INFO } from '../../../../main/common/content-schema';
-import type { TopicStatus } from '../../../../main/common/contract';
-import { createMarkdown, extractHeadings } from '../../../../main/common/markdown';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { navigate, routeHref } from '../../app/router';

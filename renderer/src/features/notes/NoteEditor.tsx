@@ -1,7 +1,8 @@
 // One personal note open for editing: title, save state and actions, tags, and the markdown
 // editor beside its live preview (or either alone).
+
+import type { PersonalNote } from '@common/contract';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PersonalNote } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { Markdown } from '../../ui/Markdown';

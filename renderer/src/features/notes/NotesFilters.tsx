@@ -1,5 +1,5 @@
 // The four selects above the notes list: notes or trash, a tag, a linked topic or diagram, the order.
-import type { ApiOutput } from '../../../../main/common/contract';
+import type { ApiOutput } from '@common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { useAsync } from '../../ui/useAsync';

@@ -1,6 +1,6 @@
 // The notes list: each note's title, pin, date and tags, a checkbox to select it for export, or,
 // in the trash, its restore and delete buttons.
-import type { PersonalNoteSummary } from '../../../../main/common/contract';
+import type { PersonalNoteSummary } from '@common/contract';
 import { routeHref } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 import { NoteTrashActions } from './TrashActions';

@@ -1,5 +1,5 @@
 // What the trash offers: restore a note, delete one for good, or empty the trash (each asked first).
-import type { PersonalNoteSummary } from '../../../../main/common/contract';
+import type { PersonalNoteSummary } from '@common/contract';
 import { api } from '../../api/client';
 import type { RunAction } from './useActionStatus';
 

@@ -2,9 +2,10 @@
 // Autosave is what keeps a learner's writing: it must save once after typing stops, at once on
 // blur or hiding the page, never save an unchanged note, and stop (not overwrite) when another
 // window saved first. The API is replaced by a fake that records each save.
+
+import type { PersonalNote } from '@common/contract';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PersonalNote } from '../../../../main/common/contract';
 
 const save = vi.hoisted(() => vi.fn());
 

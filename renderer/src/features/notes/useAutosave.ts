@@ -1,8 +1,9 @@
 // Autosave for the note editor: saves at most AUTOSAVE_DELAY_MS after the last keystroke, and
 // at once on blur, on hiding the page and on leaving. Saves run one at a time, each naming the
 // version it started from, so a save from another window is detected instead of overwritten.
+
+import type { PersonalNote } from '@common/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PersonalNote } from '../../../../main/common/contract';
 import { ApiCallError, api } from '../../api/client';
 
 export const AUTOSAVE_DELAY_MS = 800;

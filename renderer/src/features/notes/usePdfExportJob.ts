@@ -2,8 +2,9 @@
 // The stage is long-polled: each 'export.progress' call names the version already shown and is
 // answered only when the job moves on (or ends, or the wait runs out), then the next call goes
 // out at once — a round trip per change instead of one every few hundred milliseconds.
+
+import type { ApiInput } from '@common/contract';
 import { useCallback, useState } from 'react';
-import type { ApiInput } from '../../../../main/common/contract';
 import { ApiCallError, api } from '../../api/client';
 import { deliverToLearner } from '../../ui/download';
 import type { RunAction } from './useActionStatus';

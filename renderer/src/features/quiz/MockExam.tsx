@@ -1,7 +1,8 @@
 // The mock exam: 75 questions, a countdown, flags, a navigator, changeable answers. Every answer
 // and a heartbeat every few seconds save state and time used, so a crash or reload resumes it.
+
+import type { ExamResult, ExamView } from '@common/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExamResult, ExamView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { navigate, routeHref } from '../../app/router';
 import { ErrorMessage } from '../../ui/Status';

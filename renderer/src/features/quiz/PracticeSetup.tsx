@@ -1,8 +1,9 @@
 // Practice setup: pick domains, topics, difficulty and which questions, then start a practice
 // (or the 20-question diagnostic).
+
+import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
+import type { QuizSessionView } from '@common/contract';
 import { useMemo, useState } from 'react';
-import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
-import type { QuizSessionView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { ErrorMessage } from '../../ui/Status';

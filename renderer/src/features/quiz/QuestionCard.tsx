@@ -1,6 +1,6 @@
 // One question with its options; after an answer, every option's explanation, links to study
 // and, in review sessions, the Again/Hard/Good/Easy rating.
-import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '../../../../main/common/contract';
+import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '@common/contract';
 import { useCourseIndex } from '../../app/course-index';
 import { routeHref } from '../../app/router';
 

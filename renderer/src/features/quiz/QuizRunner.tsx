@@ -1,7 +1,8 @@
 // Runs a practice, diagnostic or review session: one question at a time, checked and stored by
 // the Node side at once, with explanations and links to study.
+
+import type { AnswerFeedback, QuizSessionView, ReviewRatingName } from '@common/contract';
 import { useEffect, useRef, useState } from 'react';
-import type { AnswerFeedback, QuizSessionView, ReviewRatingName } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
 import { QuestionCard, RatingButtons, StudyLinks } from './QuestionCard';

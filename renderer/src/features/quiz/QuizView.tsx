@@ -1,6 +1,7 @@
 // Quiz: practice with filters, the timed mock exam, due reviews, and the full history.
+
+import type { ExamResult, ExamView, QuizSessionView } from '@common/contract';
 import { useCallback, useEffect, useState } from 'react';
-import type { ExamResult, ExamView, QuizSessionView } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { navigate, type QuizTab, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';

@@ -1,8 +1,9 @@
 // Ctrl/Cmd+K: type to find a command or search everything; arrows move, Enter runs the command or
 // opens the hit, Escape closes. Commands come first, as in VS Code's and Obsidian's palettes.
+
+import { type Command, displayBinding } from '@common/commands';
+import type { SearchHit } from '@common/contract';
 import { useEffect, useRef, useState } from 'react';
-import { type Command, displayBinding } from '../../../../main/common/commands';
-import type { SearchHit } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { isMac } from '../../app/useCommandKeys';

@@ -1,5 +1,5 @@
 // The full results page, grouped by kind.
-import type { SearchHit } from '../../../../main/common/contract';
+import type { SearchHit } from '@common/contract';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';

@@ -1,5 +1,5 @@
+import type { SearchHit } from '@common/contract';
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../../main/common/contract';
 import { matchingCommands, paletteItems } from './palette-items';
 
 const ids = (query: string) => matchingCommands(query).map((c) => c.id);

@@ -1,7 +1,7 @@
 // What the palette lists: the commands the query names, then the search hits, as VS Code's and
 // Obsidian's palettes do. Kept apart from the component so the matching is unit-tested.
-import { COMMANDS, type Command } from '../../../../main/common/commands';
-import type { SearchHit } from '../../../../main/common/contract';
+import { COMMANDS, type Command } from '@common/commands';
+import type { SearchHit } from '@common/contract';
 
 export type PaletteItem = { kind: 'command'; command: Command } | { kind: 'hit'; hit: SearchHit };
 

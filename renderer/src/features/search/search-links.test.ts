@@ -1,7 +1,8 @@
 // A search hit opens where the learner expects: a course note in the library, a personal note in
 // the editor, and a question in the quiz (questions have no page of their own).
+
+import type { SearchHit } from '@common/contract';
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../../main/common/contract';
 import { parseRoute } from '../../app/router';
 import { hitHref, KIND_LABEL } from './search-links';
 

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../../main/common/contract';
+import type { SearchHit } from '@common/contract';
 import { routeHref } from '../../app/router';
 
 export const KIND_LABEL: Record<SearchHit['kind'], string> = {

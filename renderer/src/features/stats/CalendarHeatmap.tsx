@@ -1,7 +1,8 @@
 // A GitHub-style year of study: one column per week, one cell per day, shaded by answers given.
 // Hand-drawn SVG so each cell can carry its own <title> tooltip.
+
+import type { StatsOverview } from '@common/contract';
 import { useMemo } from 'react';
-import type { StatsOverview } from '../../../../main/common/contract';
 import { calendarGrid, dayKey, parseDay, plural } from './stats-data';
 
 const CELL = 11;

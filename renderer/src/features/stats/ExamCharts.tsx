@@ -1,7 +1,8 @@
 // The stats page's mock exam scores against the pass mark, and the review queue's forecast.
+
+import type { StatsOverview } from '@common/contract';
 import { useMemo } from 'react';
 import { Bar, BarChart, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { StatsOverview } from '../../../../main/common/contract';
 import { AXIS, GRID, longDate, PASS_SCORE, reducedMotion, TOOLTIP } from './chart-parts';
 import { dayKey, type ForecastPoint, forecastSeries, plural, shortDay } from './stats-data';
 

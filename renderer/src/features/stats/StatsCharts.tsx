@@ -1,10 +1,11 @@
 // The stats page's accuracy charts: by domain week by week, and one topic against its domain.
 // Colours are CSS variables (see stats.css) so every chart follows the light and dark themes;
 // each figure has a caption that says in words what the chart shows.
+
+import type { DomainId } from '@common/content-schema';
+import type { StatsOverview, TopicTrend } from '@common/contract';
 import { useMemo } from 'react';
 import { Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DomainId } from '../../../../main/common/content-schema';
-import type { StatsOverview, TopicTrend } from '../../../../main/common/contract';
 import {
   DataTable,
   DOMAIN_DASH,

@@ -1,7 +1,7 @@
 // The stats page's two tables: readiness by exam domain (recent accuracy, predicted recall and
 // their average, each as a bar) and the weakest topics with their diagrams and a trend button.
-import { DOMAIN_INFO } from '../../../../main/common/content-schema';
-import type { StatsOverview } from '../../../../main/common/contract';
+import { DOMAIN_INFO } from '@common/content-schema';
+import type { StatsOverview } from '@common/contract';
 import { routeHref } from '../../app/router';
 import { DOMAIN_NAME } from './chart-parts';
 import { formatPercent, toPercent } from './stats-data';

@@ -1,9 +1,10 @@
 // Stats: what the learner has done so far and where they stand, from the per-day aggregates the
 // stats service keeps (accuracy over time, study calendar, mock scores, readiness, weak topics)
 // and the review queue's forecast.
+
+import { DOMAIN_INFO } from '@common/content-schema';
+import type { ReviewSummary, StatsOverview } from '@common/contract';
 import { type ReactNode, useState } from 'react';
-import { DOMAIN_INFO } from '../../../../main/common/content-schema';
-import type { ReviewSummary, StatsOverview } from '../../../../main/common/contract';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';

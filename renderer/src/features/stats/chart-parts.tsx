@@ -1,9 +1,10 @@
 // What every stats chart shares: the pass mark, domain names, colours and dash patterns, the axis,
 // grid and tooltip styles (CSS variables, so the charts follow the theme), and the data table
 // that makes each chart readable without the picture.
+
+import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
 import type { ReactNode } from 'react';
 import { CartesianGrid } from 'recharts';
-import { DOMAIN_INFO, type DomainId } from '../../../../main/common/content-schema';
 import { shortDay } from './stats-data';
 
 export const PASS_SCORE = 750;

@@ -1,8 +1,8 @@
 // Pure shaping of the stats overview for the charts: weekly pivots, the calendar grid and number
 // formatting. No React here, so the date arithmetic can be unit tested.
-import { DOMAINS, type DomainId } from '../../../../main/common/content-schema';
-import type { StatsOverview, TopicTrend } from '../../../../main/common/contract';
-import { addDays, dayKey, daysBetween, parseDay } from '../../../../main/common/dates';
+import { DOMAINS, type DomainId } from '@common/content-schema';
+import type { StatsOverview, TopicTrend } from '@common/contract';
+import { addDays, dayKey, daysBetween, parseDay } from '@common/dates';
 
 /** A share (0..1) as a whole percentage; null stays null. */
 export const toPercent = (share: number | null | undefined): number | null =>

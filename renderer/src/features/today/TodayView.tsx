@@ -1,7 +1,8 @@
 // Today: what to do now. Days to the exam, due reviews, what to read next (weak topics, then
 // the heaviest domains), a diagram to walk through, the last mock score; first-time learners get a start plan.
+
+import { DOMAIN_INFO } from '@common/content-schema';
 import { useState } from 'react';
-import { DOMAIN_INFO } from '../../../../main/common/content-schema';
 import { api } from '../../api/client';
 import { navigate, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';

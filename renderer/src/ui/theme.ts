@@ -1,6 +1,7 @@
 // Light and dark themes: follows the OS until the learner picks one, and remembers the pick.
+
+import type { ThemePreference } from '@common/contract';
 import { createContext, useContext, useEffect, useState } from 'react';
-import type { ThemePreference } from '../../../main/common/contract';
 
 export interface ThemeState {
   preference: ThemePreference;
