@@ -37,6 +37,19 @@ describe('personal notes', () => {
     expect(notes.get(note.id).body).toBe('window one');
   });
 
+  it('hands several notes to an export in the order asked, and refuses one in the trash', () => {
+    const notes = open(makeTempDir());
+    const [a, b, c] = ['Alpha', 'Beta', 'Gamma'].map((t) => notes.create(t, `${t} body`));
+    if (!a || !b || !c) throw new Error('notes not created');
+    expect(notes.getMany([c.id, a.id, b.id]).map((n) => [n.title, n.body])).toEqual([
+      ['Gamma', 'Gamma body'],
+      ['Alpha', 'Alpha body'],
+      ['Beta', 'Beta body'],
+    ]);
+    notes.delete(b.id);
+    expect(() => notes.getMany([a.id, b.id])).toThrow(ApiError);
+  });
+
   it('hides deleted notes and refuses to delete twice', () => {
     const notes = open(makeTempDir());
     const note = notes.create('Gone');

@@ -8,6 +8,7 @@ import { linksTo } from '../common/wikilinks';
 import type { Db } from './database';
 import {
   findLiveNote,
+  findLiveNotes,
   findSummary,
   insertNote,
   listNotes,
@@ -63,9 +64,14 @@ export class NotesService {
     return this.list({ view: 'active', linksTo: target, sort: 'updated' }).map((n) => ({ id: n.id, title: n.title }));
   }
 
-  /** Several notes at once, in the order asked, for export. */
+  /** Several notes at once, in the order asked, for export: one query, however many notes. */
   getMany(ids: readonly string[]): PersonalNote[] {
-    return ids.map((id) => this.get(id));
+    const found = new Map(findLiveNotes(this.db, ids).map((n) => [n.id, n]));
+    return ids.map((id) => {
+      const note = found.get(id);
+      if (!note) throw new ApiError('not_found', 'This note does not exist or is in the trash.');
+      return note;
+    });
   }
 
   create(title?: string, body?: string): PersonalNote {

@@ -76,6 +76,14 @@ export function findLiveNote(db: Db, id: string): PersonalNote | undefined {
 }
 
 /** A note's summary, in the trash or not. */
+/** Live notes among `ids`, in one query (an export may name thousands); missing ids are left out. */
+export function findLiveNotes(db: Db, ids: readonly string[]): PersonalNote[] {
+  const rows = db
+    .prepare('SELECT * FROM personal_notes WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL')
+    .all(JSON.stringify(ids)) as NoteRow[];
+  return rows.map((row) => ({ ...toSummary(row), body: row.body }));
+}
+
 export function findSummary(db: Db, id: string): PersonalNoteSummary | undefined {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM personal_notes WHERE id = ?`).get(id) as Omit<NoteRow, 'body'> | undefined;
   return row ? toSummary(row) : undefined;
