@@ -3,10 +3,12 @@
 
 import { ariaKeyShortcut, COMMANDS, type Command, displayBinding, findCommand } from '@common/commands';
 import type { ThemePreference } from '@common/contract';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { LibraryView } from '../features/library/LibraryView';
 import { CommandPalette } from '../features/search/CommandPalette';
+import { courseContentCache } from '../ui/course-content';
 import { focusViewHeading } from '../ui/focus';
 import { Loading } from '../ui/Status';
 import { ThemeContext, useSystemDark } from '../ui/theme';
@@ -90,70 +92,72 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
   useReturnFocus(modal !== undefined);
 
   return (
-    <ThemeContext.Provider value={theme}>
-      <CourseIndexProvider>
-        <div className="app-shell">
-          {/* A button, not an anchor: #main would be read as a route by the hash router. */}
-          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-            Skip to content
-          </button>
-          <aside className="sidebar">
-            <div className="brand">
-              <span className="brand-mark" aria-hidden="true">
-                ◆
-              </span>
-              DevOps Pro Companion
-            </div>
-            <button type="button" className="search-trigger" onClick={() => setModal('palette')} aria-keyshortcuts={ariaKeys(PALETTE)}>
-              <span>Search…</span>
-              {PALETTE?.keys[0] && <kbd>{displayBinding(PALETTE.keys[0], MAC)}</kbd>}
+    <QueryClientProvider client={courseContentCache}>
+      <ThemeContext.Provider value={theme}>
+        <CourseIndexProvider>
+          <div className="app-shell">
+            {/* A button, not an anchor: #main would be read as a route by the hash router. */}
+            <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+              Skip to content
             </button>
-            <nav aria-label="Main">
-              <ul>
-                {NAV.map((item) => (
-                  <li key={item.id}>
-                    <a
-                      href={routeHref(item.route)}
-                      aria-current={route.view === item.route.view ? 'page' : undefined}
-                      aria-keyshortcuts={ariaKeys(item)}
-                      onClick={() => {
-                        // The route does not change, so move focus here; other views move it on arrival.
-                        if (route.view === item.route.view && mainRef.current) focusViewHeading(mainRef.current);
-                      }}
-                    >
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <button
-              type="button"
-              className="theme-toggle"
-              onClick={() => setPreference(THEME_CYCLE[preference])}
-              aria-label={`Theme: ${preference}. Switch theme`}
-            >
-              Theme: {preference === 'system' ? `system (${dark ? 'dark' : 'light'})` : preference}
-            </button>
-          </aside>
-          <main id="main" ref={mainRef} tabIndex={-1} className="main">
-            {notices.map((notice) => (
-              <div key={notice} className="status status-error startup-notice" role="alert">
-                <p>{notice}</p>
-                <button type="button" onClick={() => setNotices((n) => n.filter((x) => x !== notice))}>
-                  Dismiss
-                </button>
+            <aside className="sidebar">
+              <div className="brand">
+                <span className="brand-mark" aria-hidden="true">
+                  ◆
+                </span>
+                DevOps Pro Companion
               </div>
-            ))}
-            <Suspense fallback={<Loading what="view" />}>
-              <CurrentView route={route} />
-            </Suspense>
-          </main>
-          {modal === 'palette' && <CommandPalette onClose={closeModal} onRunCommand={runCommand} />}
-          {modal === 'shortcuts' && <ShortcutsSheet onClose={closeModal} />}
-        </div>
-      </CourseIndexProvider>
-    </ThemeContext.Provider>
+              <button type="button" className="search-trigger" onClick={() => setModal('palette')} aria-keyshortcuts={ariaKeys(PALETTE)}>
+                <span>Search…</span>
+                {PALETTE?.keys[0] && <kbd>{displayBinding(PALETTE.keys[0], MAC)}</kbd>}
+              </button>
+              <nav aria-label="Main">
+                <ul>
+                  {NAV.map((item) => (
+                    <li key={item.id}>
+                      <a
+                        href={routeHref(item.route)}
+                        aria-current={route.view === item.route.view ? 'page' : undefined}
+                        aria-keyshortcuts={ariaKeys(item)}
+                        onClick={() => {
+                          // The route does not change, so move focus here; other views move it on arrival.
+                          if (route.view === item.route.view && mainRef.current) focusViewHeading(mainRef.current);
+                        }}
+                      >
+                        {item.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <button
+                type="button"
+                className="theme-toggle"
+                onClick={() => setPreference(THEME_CYCLE[preference])}
+                aria-label={`Theme: ${preference}. Switch theme`}
+              >
+                Theme: {preference === 'system' ? `system (${dark ? 'dark' : 'light'})` : preference}
+              </button>
+            </aside>
+            <main id="main" ref={mainRef} tabIndex={-1} className="main">
+              {notices.map((notice) => (
+                <div key={notice} className="status status-error startup-notice" role="alert">
+                  <p>{notice}</p>
+                  <button type="button" onClick={() => setNotices((n) => n.filter((x) => x !== notice))}>
+                    Dismiss
+                  </button>
+                </div>
+              ))}
+              <Suspense fallback={<Loading what="view" />}>
+                <CurrentView route={route} />
+              </Suspense>
+            </main>
+            {modal === 'palette' && <CommandPalette onClose={closeModal} onRunCommand={runCommand} />}
+            {modal === 'shortcuts' && <ShortcutsSheet onClose={closeModal} />}
+          </div>
+        </CourseIndexProvider>
+      </ThemeContext.Provider>
+    </QueryClientProvider>
   );
 }
 

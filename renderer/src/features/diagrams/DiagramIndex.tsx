@@ -3,10 +3,9 @@
 import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
 import type { DiagramSummary } from '@common/contract';
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
+import { useCourseContent } from '../../ui/course-content';
 import { ErrorMessage, Loading } from '../../ui/Status';
-import { useAsync } from '../../ui/useAsync';
 
 const BOX_W = 210;
 const BOX_H = 64;
@@ -33,7 +32,7 @@ function Thumbnail({ thumbnail }: { thumbnail: DiagramSummary['thumbnail'] }) {
 }
 
 export function DiagramIndex() {
-  const { data, error, loading, reload } = useAsync(() => api['diagrams.list']({}), []);
+  const { data, error, loading, reload } = useCourseContent('diagrams.list', {});
   const [domain, setDomain] = useState<DomainId | 'all'>('all');
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {

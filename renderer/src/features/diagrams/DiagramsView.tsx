@@ -7,9 +7,8 @@ import './diagrams.css';
 import './diagram-nodes.css';
 import './diagram-panels.css';
 import '@xyflow/react/dist/style.css';
-import { api } from '../../api/client';
+import { useCourseContent } from '../../ui/course-content';
 import { ErrorMessage, Loading } from '../../ui/Status';
-import { useAsync } from '../../ui/useAsync';
 import { DiagramCanvas } from './DiagramCanvas';
 import { DiagramIndex } from './DiagramIndex';
 
@@ -19,7 +18,7 @@ export function DiagramsView({ diagramId, nodeId, drill }: { diagramId?: string;
 }
 
 function DiagramScreen({ id, nodeId, drill }: { id: string; nodeId?: string; drill?: string[] }) {
-  const { data, error, loading, reload } = useAsync(() => api['diagrams.get']({ id }), [id]);
+  const { data, error, loading, reload } = useCourseContent('diagrams.get', { id });
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (loading || !data) return <Loading what="diagram" />;
   return (

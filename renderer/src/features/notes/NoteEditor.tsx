@@ -5,6 +5,7 @@ import type { PersonalNote } from '@common/contract';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
+import { useCourseContent } from '../../ui/course-content';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
@@ -56,7 +57,7 @@ function NoteEditor({
   exportPdf: (input: PdfExportInput) => Promise<void>;
 }) {
   const { resolveLink, notes } = useCourseIndex();
-  const diagramNodes = useAsync(() => api['diagrams.nodeIndex']({}), []);
+  const diagramNodes = useCourseContent('diagrams.nodeIndex', {});
   const handleSaved = useCallback((t: string, u: string) => onSaved(note.id, t, u), [note.id, onSaved]);
   const { title, body, state, message, update, flush } = useAutosave(note, handleSaved);
   const [layout, setLayout] = useState<Layout>('split');

@@ -1,8 +1,7 @@
 // The four selects above the notes list: notes or trash, a tag, a linked topic or diagram, the order.
 import type { ApiOutput } from '@common/contract';
-import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { useAsync } from '../../ui/useAsync';
+import { useCourseContent } from '../../ui/course-content';
 
 export interface NoteFilterValues {
   view: 'active' | 'trash';
@@ -22,7 +21,7 @@ export function NotesFilters({
   onChange: (change: Partial<NoteFilterValues>) => void;
 }) {
   const { notes: topics } = useCourseIndex();
-  const diagrams = useAsync(() => api['diagrams.list']({}), []);
+  const diagrams = useCourseContent('diagrams.list', {});
   return (
     <div className="notes-filters">
       <select aria-label="Show" value={value.view} onChange={(e) => onChange({ view: e.target.value as NoteFilterValues['view'] })}>
