@@ -5,21 +5,10 @@
 import type { DomainId } from '@common/content-schema';
 import type { StatsOverview, TopicTrend } from '@common/contract';
 import { useMemo } from 'react';
-import { Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  DataTable,
-  DOMAIN_DASH,
-  DOMAIN_NAME,
-  domainColor,
-  GRID,
-  legendText,
-  PERCENT_AXIS,
-  reducedMotion,
-  TOOLTIP,
-  WEEK_AXIS,
-  weekLabel,
-} from './chart-parts';
+import { Line } from 'recharts';
+import { DOMAIN_DASH, DOMAIN_NAME, domainColor, reducedMotion } from './chart-parts';
 import { domainsWithData, plural, type TopicWeekPoint, topicWeeklyAccuracy, type WeekPoint, weeklyAccuracy } from './stats-data';
+import { WeekChart } from './WeekChart';
 
 export function AccuracyChart({ weekly }: { weekly: StatsOverview['weekly'] }) {
   const points = useMemo(() => weeklyAccuracy(weekly), [weekly]);
@@ -34,62 +23,37 @@ export function AccuracyChart({ weekly }: { weekly: StatsOverview['weekly'] }) {
         Weekly share of correct answers in each exam domain over the last {plural(points.length, 'week')} with answers. Weeks without
         answers in a domain are bridged.
       </figcaption>
-      <div className="stats-chart">
-        <ResponsiveContainer width="100%" height={300}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            {GRID}
-            <XAxis {...WEEK_AXIS} />
-            <YAxis {...PERCENT_AXIS} />
-            <Tooltip
-              {...TOOLTIP}
-              labelFormatter={weekLabel}
-              formatter={(value, name, item) => {
-                const domain = domainOf.get(String(name));
-                const n = domain ? (item.payload as WeekPoint).attempts[domain] : undefined;
-                return [`${value}%${n ? ` (${plural(n, 'answer')})` : ''}`, name];
-              }}
-            />
-            <Legend formatter={legendText} />
-            {domains.map((d) => (
-              <Line
-                key={d}
-                type="monotone"
-                name={nameOf(d)}
-                dataKey={(p: WeekPoint) => p.accuracy[d] ?? null}
-                stroke={domainColor(d)}
-                strokeWidth={2}
-                strokeDasharray={DOMAIN_DASH[d]}
-                dot={{ r: 3, fill: domainColor(d), strokeDasharray: '' }}
-                activeDot={{ r: 5 }}
-                connectNulls
-                isAnimationActive={animate}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <DataTable>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            {domains.map((d) => (
-              <th key={d} scope="col">
-                <abbr title={DOMAIN_NAME.get(d)}>{d}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.week}>
-              <th scope="row">{p.week}</th>
-              {domains.map((d) => (
-                <td key={d}>{p.accuracy[d] === undefined ? '—' : `${p.accuracy[d]}% of ${p.attempts[d]}`}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <WeekChart
+        points={points}
+        height={300}
+        format={(value, name, item) => {
+          const domain = domainOf.get(String(name));
+          const n = domain ? (item.payload as WeekPoint).attempts[domain] : undefined;
+          return [`${value}%${n ? ` (${plural(n, 'answer')})` : ''}`, name];
+        }}
+        columns={domains.map((d) => (
+          <th key={d} scope="col">
+            <abbr title={DOMAIN_NAME.get(d)}>{d}</abbr>
+          </th>
+        ))}
+        row={(p) => domains.map((d) => <td key={d}>{p.accuracy[d] === undefined ? '—' : `${p.accuracy[d]}% of ${p.attempts[d]}`}</td>)}
+      >
+        {domains.map((d) => (
+          <Line
+            key={d}
+            type="monotone"
+            name={nameOf(d)}
+            dataKey={(p: WeekPoint) => p.accuracy[d] ?? null}
+            stroke={domainColor(d)}
+            strokeWidth={2}
+            strokeDasharray={DOMAIN_DASH[d]}
+            dot={{ r: 3, fill: domainColor(d), strokeDasharray: '' }}
+            activeDot={{ r: 5 }}
+            connectNulls
+            isAnimationActive={animate}
+          />
+        ))}
+      </WeekChart>
     </figure>
   );
 }
@@ -109,63 +73,46 @@ export function TopicTrendChart({ trend, weekly }: { trend: TopicTrend; weekly: 
         {plural(answers, 'answer')} over {plural(points.length, 'week')}
         {first && last && points.length > 1 ? `, from ${first.topic}% to ${last.topic}%` : first ? `, ${first.topic}%` : ''}.
       </figcaption>
-      <div className="stats-chart">
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            {GRID}
-            <XAxis {...WEEK_AXIS} />
-            <YAxis {...PERCENT_AXIS} />
-            <Tooltip
-              {...TOOLTIP}
-              labelFormatter={weekLabel}
-              formatter={(value, name, item) =>
-                name === domainLabel
-                  ? [`${value}%`, name]
-                  : [`${value}% (${plural((item.payload as TopicWeekPoint).answers, 'answer')})`, name]
-              }
-            />
-            <Legend formatter={legendText} />
-            <Line
-              type="monotone"
-              name={trend.title}
-              dataKey="topic"
-              stroke="var(--accent)"
-              strokeWidth={2}
-              dot={{ r: 4, fill: 'var(--accent)' }}
-              isAnimationActive={animate}
-            />
-            <Line
-              type="monotone"
-              name={domainLabel}
-              dataKey="domain"
-              stroke={domainColor(trend.domain)}
-              strokeWidth={1.5}
-              strokeDasharray="6 4"
-              dot={{ r: 2, fill: domainColor(trend.domain), strokeDasharray: '' }}
-              connectNulls
-              isAnimationActive={animate}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <DataTable>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
+      <WeekChart
+        points={points}
+        height={240}
+        format={(value, name, item) =>
+          name === domainLabel ? [`${value}%`, name] : [`${value}% (${plural((item.payload as TopicWeekPoint).answers, 'answer')})`, name]
+        }
+        columns={
+          <>
             <th scope="col">{trend.title}</th>
             <th scope="col">{domainLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.week}>
-              <th scope="row">{p.week}</th>
-              <td>{`${p.topic}% of ${p.answers}`}</td>
-              <td>{p.domain === undefined ? '—' : `${p.domain}%`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+          </>
+        }
+        row={(p) => (
+          <>
+            <td>{`${p.topic}% of ${p.answers}`}</td>
+            <td>{p.domain === undefined ? '—' : `${p.domain}%`}</td>
+          </>
+        )}
+      >
+        <Line
+          type="monotone"
+          name={trend.title}
+          dataKey="topic"
+          stroke="var(--accent)"
+          strokeWidth={2}
+          dot={{ r: 4, fill: 'var(--accent)' }}
+          isAnimationActive={animate}
+        />
+        <Line
+          type="monotone"
+          name={domainLabel}
+          dataKey="domain"
+          stroke={domainColor(trend.domain)}
+          strokeWidth={1.5}
+          strokeDasharray="6 4"
+          dot={{ r: 2, fill: domainColor(trend.domain), strokeDasharray: '' }}
+          connectNulls
+          isAnimationActive={animate}
+        />
+      </WeekChart>
     </figure>
   );
 }
