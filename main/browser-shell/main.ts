@@ -11,7 +11,7 @@ import { consoleLogger, startCompanion } from '../node/start-companion';
 import { findChromium, QUIET_CHROMIUM_ARGS, sandboxArgs } from './chromium';
 import { PlaywrightPdfPrinter } from './playwright-printer';
 import { startBrowserShellServer } from './server';
-import { type DownloadStore, downloadDelivery, TransferStore } from './transfers';
+import { type DownloadStore, downloadDelivery, TransferStore, type UploadStore } from './transfers';
 
 export async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
@@ -23,6 +23,8 @@ export async function main(): Promise<void> {
   const printer = new PlaywrightPdfPrinter();
   // Exports wait here for the page to fetch them by link (see transfers.ts).
   const downloads: DownloadStore = new TransferStore();
+  // Backups the page uploads wait here for the 'backup.import' call that names them.
+  const uploads: UploadStore = new TransferStore();
   const companion = startCompanion(
     {
       dataDir,
@@ -36,6 +38,7 @@ export async function main(): Promise<void> {
       appVersion: version,
       printer,
       delivery: downloadDelivery(downloads),
+      uploads,
       log: consoleLogger,
     },
   );
@@ -45,6 +48,7 @@ export async function main(): Promise<void> {
     rendererDir: path.join(root, 'dist', 'renderer'),
     port,
     downloads,
+    uploads,
   });
   // The token is a secret: it goes to an interactive terminal (the learner opens the URL from
   // there) and to a private file in the data folder, never into redirected output such as logs.

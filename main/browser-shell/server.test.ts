@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES } from '../common/contract';
 import { APP_CSP } from '../common/security-policy';
-import type { Dispatch } from '../node/api-handlers';
-import { makeTempDir } from '../node/testing';
+import { createDispatcher, createHandlers, type Dispatch } from '../node/api-handlers';
+import { fakePlatform, makeServices, makeTempDir } from '../node/testing';
 import { type BrowserShellServer, MAX_BODY_BYTES, startBrowserShellServer } from './server';
-import { type DownloadStore, downloadDelivery, TransferStore } from './transfers';
+import { type DownloadStore, downloadDelivery, TransferStore, type UploadStore } from './transfers';
 
 let server: BrowserShellServer | undefined;
 afterEach(async () => server?.close());
@@ -18,13 +19,15 @@ const dispatch: Dispatch = async (name, input) => {
 };
 
 let downloads: DownloadStore = new TransferStore();
+let uploads: UploadStore = new TransferStore();
 
-async function start() {
+async function start(overrides: { dispatch?: Dispatch; uploads?: UploadStore; maxUploadBytes?: number } = {}) {
   const rendererDir = makeTempDir('renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
   fs.writeFileSync(path.join(makeTempDir('outside-'), 'secret.txt'), 'secret');
   downloads = new TransferStore();
-  server = await startBrowserShellServer({ dispatch, rendererDir, downloads });
+  uploads = overrides.uploads ?? new TransferStore();
+  server = await startBrowserShellServer({ dispatch, rendererDir, downloads, ...overrides, uploads });
   calls.length = 0;
   return server;
 }
@@ -55,12 +58,20 @@ function request(
   });
 }
 
-const api = (s: BrowserShellServer, body: unknown, headers: Record<string, string> = {}) =>
+const api = (s: BrowserShellServer, body: unknown, headers: Record<string, string> = {}, name = 'app.getInfo') =>
   request(s, {
     method: 'POST',
-    path: '/api/app.getInfo',
+    path: `/api/${name}`,
     headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
+  });
+
+const upload = (s: BrowserShellServer, body: Buffer | string, headers: Record<string, string> = {}) =>
+  request(s, {
+    method: 'POST',
+    path: '/uploads',
+    headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/octet-stream', ...headers },
+    body,
   });
 
 describe('browser shell server', () => {
@@ -197,5 +208,58 @@ describe('browser shell downloads', () => {
     expect((await request(s, { path: `/downloads/${'A'.repeat(43)}` })).status).toBe(404);
     expect((await request(s, { path: '/downloads/' })).status).toBe(404);
     expect((await request(s, { path: '/downloads/%00' })).status).toBe(404);
+  });
+});
+
+describe('browser shell uploads', () => {
+  it('imports a backup sent as a raw body, by the id the upload answered, once', async () => {
+    const source = makeServices();
+    source.notes.create('Uploaded note', 'Came through /uploads.');
+    const backup = source.backups.exportAll();
+    source.close();
+    const target = makeServices();
+    const store: UploadStore = new TransferStore();
+    const s = await start({ uploads: store, dispatch: createDispatcher(createHandlers(target, { ...fakePlatform(), uploads: store })) });
+    try {
+      const sent = await upload(s, backup);
+      expect(sent.status).toBe(200);
+      const { value } = JSON.parse(sent.body) as { value: { uploadId: string } };
+      expect(value.uploadId).toMatch(/^[\w-]{43}$/);
+      const imported = await api(s, { uploadId: value.uploadId }, {}, 'backup.import');
+      expect(JSON.parse(imported.body)).toMatchObject({ ok: true, value: { notes: { added: 1 } } });
+      expect(target.notes.list({ view: 'active', sort: 'title' }).map((n) => n.title)).toEqual(['Uploaded note']);
+      // The upload is used up; an unknown id is refused the same way.
+      expect(JSON.parse((await api(s, { uploadId: value.uploadId }, {}, 'backup.import')).body)).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+      expect(JSON.parse((await api(s, { content: '{}' }, {}, 'backup.import')).body)).toMatchObject({ error: { code: 'invalid_input' } });
+    } finally {
+      target.close();
+    }
+  });
+
+  it('refuses an upload without the token (401), from a foreign origin (403), or by GET (405)', async () => {
+    const s = await start();
+    expect((await request(s, { method: 'POST', path: '/uploads', body: '{}' })).status).toBe(401);
+    expect((await upload(s, '{}', { Authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await upload(s, '{}', { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await request(s, { path: '/uploads' })).status).toBe(405);
+    expect((await upload(s, '')).status).toBe(400);
+    expect(uploads.size).toBe(0);
+  });
+
+  it('refuses an upload over the cap with 413, declared or streamed, and keeps nothing', async () => {
+    const s = await start({ maxUploadBytes: 1024 });
+    expect((await upload(s, Buffer.alloc(1025))).status).toBe(413);
+    expect((await upload(s, Buffer.alloc(1025), { 'Transfer-Encoding': 'chunked' })).status).toBe(413);
+    expect((await upload(s, Buffer.alloc(1024))).status).toBe(200);
+    expect(uploads.size).toBe(1);
+    await server?.close();
+    // The real cap: a body declared one byte over 64 MiB is refused before any of it is read.
+    const real = await start();
+    const res = await upload(real, 'x', { 'Content-Length': String(MAX_BACKUP_BYTES + 1) });
+    expect(res.status).toBe(413);
+    expect(uploads.size).toBe(0);
   });
 });

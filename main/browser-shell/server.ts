@@ -8,14 +8,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { MAX_BACKUP_BYTES } from '../common/contract';
 import { APP_CSP } from '../common/security-policy';
 import type { Dispatch } from '../node/api-handlers';
 import { resolveInside } from '../node/static-files';
-import { contentDisposition, DOWNLOADS_PATH, type DownloadStore } from './transfers';
+import { contentDisposition, DOWNLOADS_PATH, type DownloadStore, type UploadStore } from './transfers';
 
+/** The most an API call's JSON may weigh; a backup comes through /uploads instead. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** Calls that legitimately carry large bodies (a backup file being imported). */
-export const LARGE_BODY_LIMITS: Readonly<Record<string, number>> = { 'backup.import': 64 * 1024 * 1024 };
+/** Where the page uploads a backup file (raw body, token required) before importing it. */
+export const UPLOADS_PATH = '/uploads';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +47,10 @@ export interface BrowserShellOptions {
   token?: string;
   /** Exports waiting to be downloaded; without it, /downloads/ finds nothing. */
   downloads?: DownloadStore;
+  /** Backups uploaded for import; without it, /uploads is refused. */
+  uploads?: UploadStore;
+  /** The largest upload taken (413 above it); the backup limit unless a test wants a smaller one. */
+  maxUploadBytes?: number;
 }
 
 const SECURITY_HEADERS = {
@@ -62,6 +68,39 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+}
+
+/**
+ * Collects a request body of at most `limit` bytes, then hands it to `onBody`. Over the limit
+ * (declared or counted as it streams in) it answers 413 and drops the connection at once rather
+ * than read on.
+ */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: number, onBody: (body: Buffer) => void): void {
+  const tooLarge = () => {
+    // Dropped once the answer is flushed, so the client reads the 413 rather than a reset.
+    res.once('finish', () => req.destroy());
+    res.shouldKeepAlive = false;
+    sendError(res, 413, 'too_large', 'Request body too large.');
+  };
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    tooLarge();
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let aborted = false;
+  req.on('data', (chunk: Buffer) => {
+    if (aborted) return;
+    size += chunk.length;
+    if (size > limit) {
+      aborted = true;
+      tooLarge();
+    } else chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (!aborted) onBody(Buffer.concat(chunks));
+  });
+  req.on('error', () => {});
 }
 
 function tokensMatch(given: string, expected: string): boolean {
@@ -83,41 +122,25 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
     if (!allowedHosts.has(host)) sendError(res, 403, 'forbidden', 'Unexpected Host header.');
     else if (origin !== undefined && !allowedOrigins.has(origin)) sendError(res, 403, 'forbidden', 'Cross-origin requests are refused.');
     else if (url.pathname.startsWith('/api/')) handleApi(req, res, url.pathname.slice(5));
+    else if (url.pathname === UPLOADS_PATH) handleUpload(req, res);
     else if (url.pathname.startsWith(`/${DOWNLOADS_PATH}`)) serveDownload(req, res, url.pathname.slice(DOWNLOADS_PATH.length + 1));
     else if (req.method !== 'GET' && req.method !== 'HEAD') sendError(res, 405, 'method_not_allowed', 'Only GET is served here.');
     else serveStatic(res, url.pathname);
   });
 
-  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
-    if (req.method !== 'POST') return sendError(res, 405, 'method_not_allowed', 'API calls use POST.');
+  function authorized(req: http.IncomingMessage): boolean {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-    if (!given || !tokensMatch(given, token)) return sendError(res, 401, 'unauthorized', 'Missing or wrong API token.');
-    const limit = LARGE_BODY_LIMITS[name] ?? MAX_BODY_BYTES;
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      sendError(res, 413, 'too_large', 'Request body too large.');
-      req.destroy();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let aborted = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit && !aborted) {
-        aborted = true;
-        sendError(res, 413, 'too_large', 'Request body too large.');
-        req.destroy();
-        return;
-      }
-      if (!aborted) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (aborted) return;
+    return given !== '' && tokensMatch(given, token);
+  }
+
+  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+    if (req.method !== 'POST') return sendError(res, 405, 'method_not_allowed', 'API calls use POST.');
+    if (!authorized(req)) return sendError(res, 401, 'unauthorized', 'Missing or wrong API token.');
+    readBody(req, res, MAX_BODY_BYTES, (body) => {
       let input: unknown;
       try {
-        input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+        input = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
         return sendError(res, 400, 'invalid_input', 'The request body is not JSON.');
       }
@@ -126,7 +149,18 @@ export async function startBrowserShellServer(options: BrowserShellOptions): Pro
         () => sendError(res, 500, 'internal', 'Internal error.'),
       );
     });
-    req.on('error', () => {});
+  }
+
+  /** A backup file as the raw body: kept for one 'backup.import' call, which names the id answered here. */
+  function handleUpload(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (req.method !== 'POST') return sendError(res, 405, 'method_not_allowed', 'Uploads use POST.');
+    if (!authorized(req)) return sendError(res, 401, 'unauthorized', 'Missing or wrong API token.');
+    const uploads = options.uploads;
+    if (!uploads) return sendError(res, 404, 'not_found', 'Uploads are not served here.');
+    readBody(req, res, options.maxUploadBytes ?? MAX_BACKUP_BYTES, (body) => {
+      if (body.length === 0) return sendError(res, 400, 'invalid_input', 'The uploaded file is empty.');
+      send(res, 200, JSON.stringify({ ok: true, value: { uploadId: uploads.put(body) } }));
+    });
   }
 
   function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, id: string): void {

@@ -45,6 +45,9 @@ export class TransferStore<T> {
   }
 }
 
+/** Backup files uploaded by the page, waiting for the 'backup.import' call that names them. */
+export type UploadStore = TransferStore<Buffer>;
+
 export interface PendingDownload {
   fileName: string;
   mimeType: string;

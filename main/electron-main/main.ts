@@ -9,6 +9,7 @@ import type { AppServices } from '../node/app-services';
 import { APP_NAME } from '../node/constants';
 import { resolveUserDataDir } from '../node/paths';
 import { type Companion, consoleLogger, startCompanion } from '../node/start-companion';
+import { openBackupWithDialog } from './file-dialogs';
 import { registerApiIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { electronAddonPath } from './native-binding';
@@ -102,6 +103,11 @@ async function start(): Promise<void> {
         appVersion: app.getVersion(),
         printer: new ElectronPdfPrinter(printJobs),
         delivery: { deliver: saveWithDialog },
+        openBackupFile: () =>
+          openBackupWithDialog(
+            (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+            app.getPath('documents'),
+          ),
         log: consoleLogger,
       },
     );

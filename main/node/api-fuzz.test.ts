@@ -72,6 +72,7 @@ const inputFor = (name: string) => {
     'tag',
     'linksTo',
     'content',
+    'uploadId',
     'jobId',
     'after',
     'waitMs',

@@ -15,6 +15,10 @@ export interface ShellPlatform {
   appVersion: string;
   printer: PdfPrinter;
   delivery: FileDelivery;
+  /** Browser shell: backups the page uploaded, each taken once by its id. */
+  uploads?: { take(uploadId: string): Buffer | undefined };
+  /** Electron: the native open dialog; the chosen backup's bytes (size-checked), undefined if closed. */
+  openBackupFile?: () => Promise<Buffer | undefined>;
 }
 
 type Handlers = { [K in ApiCallName]: (input: ApiParsedInput<K>) => ApiOutput<K> | Promise<ApiOutput<K>> };
@@ -96,7 +100,16 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
         services.backups.exportAll(),
         'application/json',
       ),
-    'backup.import': ({ content }) => services.backups.importAll(content),
+    'backup.import': ({ uploadId }) => {
+      const upload = platform.uploads?.take(uploadId);
+      if (!upload) throw new ApiError('not_found', 'That upload has expired or was already imported. Choose the file again.');
+      return services.backups.importAll(upload.toString('utf8'));
+    },
+    'backup.importFromFile': async () => {
+      if (!platform.openBackupFile) throw new ApiError('unavailable', 'Importing through a file dialog needs the desktop app.');
+      const data = await platform.openBackupFile();
+      return data ? { kind: 'imported', summary: services.backups.importAll(data.toString('utf8')) } : { kind: 'cancelled' };
+    },
     'backup.listAutomatic': () => services.backups.listAutomatic(),
     'search.query': ({ query, limit }) => services.search.query(query, limit),
   };

@@ -13,6 +13,9 @@ export interface ImportSummary {
   settings: { added: number; kept: number };
 }
 
+/** Electron's import through the native open dialog: what it merged, or that the learner closed it. */
+export type BackupFileImport = { kind: 'imported'; summary: ImportSummary } | { kind: 'cancelled' };
+
 export interface AutomaticBackup {
   fileName: string;
   createdAt: string;
@@ -21,13 +24,12 @@ export interface AutomaticBackup {
 
 export const backupCalls = {
   'backup.export': call(noInput).returns<ExportDelivery>(),
-  'backup.import': call(
-    z.strictObject({
-      content: z
-        .string()
-        .min(2)
-        .max(64 * 1024 * 1024),
-    }),
-  ).returns<ImportSummary>(),
+  /**
+   * Browser shell: imports a file the page uploaded first (POST /uploads, raw body), by the id
+   * the upload answered with, so the backup never travels as a JSON string.
+   */
+  'backup.import': call(z.strictObject({ uploadId: z.string().regex(/^[\w-]{43}$/) })).returns<ImportSummary>(),
+  /** Electron: picks a .json file in the native open dialog and imports it, read in the main process. */
+  'backup.importFromFile': call(noInput).returns<BackupFileImport>(),
   'backup.listAutomatic': call(noInput).returns<AutomaticBackup[]>(),
 } as const;

@@ -45,6 +45,7 @@ export const API_CALL_NAMES = [
   'export.cancel',
   'backup.export',
   'backup.import',
+  'backup.importFromFile',
   'backup.listAutomatic',
   'search.query',
 ] as const;

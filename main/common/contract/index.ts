@@ -16,11 +16,12 @@ import { searchCalls } from './search';
 import { statsCalls } from './stats';
 
 export type { AppInfo, Settings, ShellKind, ThemePreference } from './app';
-export type { AutomaticBackup, ImportSummary } from './backup';
+export type { AutomaticBackup, BackupFileImport, ImportSummary } from './backup';
 export { API_CALL_NAMES, IPC_CHANNEL } from './call-names';
 export type { DiagramLayout, DiagramSummary, DrillFeedback, DrillSessionView, LaidOutDiagram } from './diagrams';
 export type { ExamQuestionState, ExamResult, ExamView } from './exam';
 export type { CourseNote, CourseNoteSummary, TopicStatus } from './library';
+export { MAX_BACKUP_BYTES } from './limits';
 export type { ExportDelivery, ExportProgress, PersonalNote, PersonalNoteSummary, SavedNote } from './notes';
 export { MAX_PROGRESS_WAIT_MS } from './notes';
 export type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView, ReviewRatingName } from './quiz';

@@ -37,8 +37,11 @@ function readLaunchToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The browser shell's token, read once; Electron has none (its bridge needs no token). */
+const launchToken = window.companion ? '' : readLaunchToken();
+
 function httpTransport(): Transport {
-  const token = readLaunchToken();
+  const token = launchToken;
   return async (name, input) => {
     let response: Response;
     try {
@@ -77,3 +80,26 @@ function createApi(transport: Transport): Api {
 }
 
 export const api: Api = createApi(window.companion ? electronTransport(window.companion) : httpTransport());
+
+/** True in Electron, where files are opened and saved through the native dialogs in the main process. */
+export const hasNativeFileDialogs = window.companion !== undefined;
+
+/**
+ * Browser shell: sends a file as the raw body of POST /uploads (no JSON string, no base64) and
+ * returns the id that a following call, such as 'backup.import', names to use it once.
+ */
+export async function uploadFile(file: Blob): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch('./uploads', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${launchToken}` },
+      body: file,
+    });
+  } catch {
+    throw new ApiCallError('unavailable', 'The file could not be sent to the app server. Start the app again.');
+  }
+  const result = (await response.json().catch(() => undefined)) as ApiResult<{ uploadId: string }> | undefined;
+  if (result?.ok) return result.value.uploadId;
+  throw new ApiCallError(result?.error.code ?? 'internal', result?.error.message ?? `The upload failed (${response.status}).`);
+}
