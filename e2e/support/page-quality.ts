@@ -83,6 +83,8 @@ export async function auditFocusRing(page: Page, view: string, stops = 30): Prom
   const findings: ViewFinding[] = [];
   for (let i = 0; i < stops; i++) {
     await page.keyboard.press('Tab');
+    // Let a frame pass: some widgets (CodeMirror) mark themselves focused on the next frame.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
