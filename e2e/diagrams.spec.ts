@@ -207,3 +207,19 @@ test('opening the simulation brings the whole diagram back into view', async ({ 
   await page.getByRole('button', { name: 'Simulate' }).click();
   await expect.poll(() => page.locator('.react-flow__node').count()).toBe(everything);
 });
+
+test('a screen reader hears what the canvas really does: Enter opens a node, nothing is moved or deleted', async ({ app }) => {
+  const { page } = app;
+  await page.goto(`${app.shell.baseUrl}#/diagrams/sns-fanout`);
+  const node = page.locator('.react-flow__node').first();
+  await expect(node).toBeVisible();
+  const describedBy = (await node.getAttribute('aria-describedby')) ?? '';
+  const description = (await page.locator(`[id="${describedBy}"]`).textContent()) ?? '';
+  expect(description).toContain('Press Enter to open this node');
+  expect(description).not.toMatch(/delete|remove|move the node/i);
+  // Nodes never move here, so there is no interactivity lock to toggle.
+  await expect(page.getByRole('button', { name: /interactivity/i })).toHaveCount(0);
+  await node.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary').first()).toBeVisible();
+});

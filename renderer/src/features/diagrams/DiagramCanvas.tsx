@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { useTheme } from '../../ui/theme';
 import { DrillPanel, type DrillState } from './DrillPanel';
+import { DIAGRAM_ARIA_TEXT } from './diagram-aria';
 import { nextFrames } from './export-image';
 import { type ServiceNodeData, toFlow } from './flow-model';
 import { Legend } from './Legend';
@@ -177,6 +178,7 @@ export function DiagramCanvas({
             elementsSelectable
             // Edges are read, not edited: they are no Tab stops, so Tab goes from node to node.
             edgesFocusable={false}
+            ariaLabelConfig={DIAGRAM_ARIA_TEXT}
             fitView
             colorMode={dark ? 'dark' : 'light'}
             proOptions={{ hideAttribution: true }}
@@ -188,7 +190,8 @@ export function DiagramCanvas({
           >
             <Background />
             <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />
-            <Controls />
+            {/* Nodes never move here, so React Flow's lock (interactivity) toggle would do nothing. */}
+            <Controls showInteractive={false} />
           </ReactFlow>
           <Legend />
         </div>
