@@ -47,8 +47,6 @@ export type NoteFrontMatter = z.infer<typeof noteFrontMatterSchema>;
 export const edgeKindSchema = z.enum(['data', 'control', 'trust', 'replication']);
 export type EdgeKind = z.infer<typeof edgeKindSchema>;
 
-const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
-
 export const diagramNodeSchema = z.strictObject({
   id: contentIdSchema,
   label: z.string().min(1).max(80),
@@ -58,16 +56,23 @@ export const diagramNodeSchema = z.strictObject({
   icon: z.string().max(80).optional(),
   topics: z.array(contentIdSchema).max(4).default([]),
   parent: contentIdSchema.optional(),
-  position: positionSchema.optional(),
 });
+
+/**
+ * How a container arranges what is inside it: `layered` flows left to right (ELK), `mesh` puts
+ * peers on a circle so every pair's link shows, `hub` circles the rest around one centre node.
+ */
+export const containerLayoutSchema = z.enum(['layered', 'mesh', 'hub']);
 
 export const diagramGroupSchema = z.strictObject({
   id: contentIdSchema,
   label: z.string().min(1).max(80),
-  kind: z.enum(['account', 'region', 'vpc', 'subnet', 'az', 'on-premises', 'other']),
+  /** AWS architecture-diagram group types, each drawn with its standard icon and colour. */
+  kind: z.enum(['cloud', 'account', 'region', 'vpc', 'subnet', 'az', 'on-premises', 'other']),
   parent: contentIdSchema.optional(),
-  position: positionSchema.optional(),
-  size: z.strictObject({ width: z.number().positive(), height: z.number().positive() }).optional(),
+  arrangement: containerLayoutSchema.optional(),
+  /** For a `hub` group: the node at its centre. */
+  hub: contentIdSchema.optional(),
 });
 
 export const diagramEdgeSchema = z.strictObject({
@@ -76,6 +81,12 @@ export const diagramEdgeSchema = z.strictObject({
   to: contentIdSchema,
   label: z.string().max(80).optional(),
   kind: edgeKindSchema.default('data'),
+  /**
+   * The edge points against the diagram's left-to-right story (a read from an earlier stage, an
+   * approval handing back to the pipeline): the layout places it as if reversed, and it is still
+   * drawn from `from` to `to`.
+   */
+  backward: z.boolean().optional(),
 });
 
 export const diagramStepSchema = z.strictObject({
@@ -90,6 +101,10 @@ export const diagramSpecSchema = z.strictObject({
   domain: domainIdSchema,
   summary: z.string().min(10).max(600),
   seedLines: z.string().min(1),
+  /** `lanes`: layered, with the top-level groups (accounts, Regions) drawn as full-width swimlanes. */
+  arrangement: z.enum(['layered', 'mesh', 'hub', 'lanes']).default('layered'),
+  /** For a `hub` diagram: the node at its centre. */
+  hub: contentIdSchema.optional(),
   groups: z.array(diagramGroupSchema).default([]),
   nodes: z.array(diagramNodeSchema).min(2),
   edges: z.array(diagramEdgeSchema).min(1),

@@ -159,9 +159,14 @@ export function checkReferences(index: ContentIndex): ContentProblem[] {
       if (node.parent && !groupIds.has(node.parent)) problems.push({ file, message: `node ${node.id} has unknown parent ${node.parent}` });
       if (groupIds.has(node.id)) problems.push({ file, message: `id ${node.id} is both a group and a node` });
     }
-    for (const group of diagram.groups)
+    for (const group of diagram.groups) {
       if (group.parent && !groupIds.has(group.parent))
         problems.push({ file, message: `group ${group.id} has unknown parent ${group.parent}` });
+      if (group.arrangement === 'hub' && !diagram.nodes.some((n) => n.id === group.hub && n.parent === group.id))
+        problems.push({ file, message: `hub group ${group.id} needs a hub node inside it` });
+    }
+    if (diagram.arrangement === 'hub' && !diagram.nodes.some((n) => n.id === diagram.hub && !n.parent))
+      problems.push({ file, message: 'a hub diagram needs a top-level hub node' });
     for (const edge of diagram.edges)
       for (const end of [edge.from, edge.to])
         if (!nodeIds.has(end)) problems.push({ file, message: `edge ${edge.id} ends at unknown node ${end}` });

@@ -6,13 +6,17 @@ import type { DiagramSpec } from '../common/content-schema';
 import type { DiagramLayout, DiagramSummary, LaidOutDiagram } from '../common/contract';
 import { ApiError } from '../common/result';
 import type { ContentIndex } from './content';
-import { layoutDiagram, NODE_HEIGHT, NODE_WIDTH } from './diagram-layout';
+import { absoluteBoxes } from './diagram-geometry';
+import { LAYOUT_VERSION, layoutDiagram } from './diagram-layout';
 
 /** Layouts computed at build time (scripts/precompute-layouts.ts), keyed by diagram id. */
 export type PrecomputedLayouts = Record<string, { specHash: string; layout: DiagramLayout }>;
 
 export function specHash(spec: DiagramSpec): string {
-  return createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${LAYOUT_VERSION}:${JSON.stringify(spec)}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export class DiagramService {
@@ -47,11 +51,7 @@ export class DiagramService {
     const out: DiagramSummary[] = [];
     for (const spec of this.content.diagrams.values()) {
       const { layout } = await this.get(spec.id);
-      const absolute = absolutePositions(spec.nodes, spec.groups, layout);
-      const centre = (id: string) => {
-        const p = absolute.get(id) ?? { x: 0, y: 0 };
-        return [p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2] as const;
-      };
+      const { nodes: boxes } = absoluteBoxes(spec, layout);
       out.push({
         id: spec.id,
         title: spec.title,
@@ -59,8 +59,11 @@ export class DiagramService {
         summary: spec.summary,
         nodeCount: spec.nodes.length,
         thumbnail: {
-          boxes: spec.nodes.map((n) => ({ ...(absolute.get(n.id) ?? { x: 0, y: 0 }), kind: n.kind })),
-          lines: spec.edges.map((e) => [...centre(e.from), ...centre(e.to)] as [number, number, number, number]),
+          boxes: spec.nodes.map((n) => ({ ...(boxes.get(n.id) ?? { x: 0, y: 0, width: 0, height: 0 }), kind: n.kind })),
+          // Each routed edge as its straight pieces.
+          lines: Object.values(layout.edges).flatMap(({ points }) =>
+            points.slice(1).map((p, i) => [points[i]?.x ?? p.x, points[i]?.y ?? p.y, p.x, p.y] as [number, number, number, number]),
+          ),
         },
       });
     }
@@ -75,26 +78,4 @@ function readLayouts(file: string | undefined): PrecomputedLayouts {
   } catch {
     return {};
   }
-}
-
-/** Node positions in diagram coordinates (adding up the offsets of nested groups). */
-export function absolutePositions(
-  nodes: { id: string; parent?: string }[],
-  groups: { id: string; parent?: string }[],
-  layout: LaidOutDiagram['layout'],
-): Map<string, { x: number; y: number }> {
-  const groupParent = new Map(groups.map((g) => [g.id, g.parent]));
-  const offset = (groupId: string | undefined): { x: number; y: number } => {
-    if (!groupId) return { x: 0, y: 0 };
-    const own = layout.groups[groupId] ?? { x: 0, y: 0 };
-    const above = offset(groupParent.get(groupId));
-    return { x: own.x + above.x, y: own.y + above.y };
-  };
-  return new Map(
-    nodes.map((n) => {
-      const local = layout.nodes[n.id] ?? { x: 0, y: 0 };
-      const base = offset(n.parent);
-      return [n.id, { x: local.x + base.x, y: local.y + base.y }];
-    }),
-  );
 }

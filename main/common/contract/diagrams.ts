@@ -5,10 +5,31 @@ import { contentIdSchema } from '../content-schema';
 import { DAY_MS } from '../dates';
 import { call, idInput, noInput, uuid } from './schemas';
 
-/** Where each node and group sits; children are relative to their parent group. */
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Box extends Point {
+  width: number;
+  height: number;
+}
+
+/** Text broken into the lines it is drawn on: the layout measured them, so boxes fit them. */
+export interface NodeBox extends Box {
+  labelLines: string[];
+  serviceLines: string[];
+}
+
+/**
+ * Where everything sits. Nodes and groups are relative to their parent group (as React Flow
+ * wants them); edge routes and their label boxes are in diagram coordinates.
+ */
 export interface DiagramLayout {
-  nodes: Record<string, { x: number; y: number }>;
-  groups: Record<string, { x: number; y: number; width: number; height: number }>;
+  nodes: Record<string, NodeBox>;
+  groups: Record<string, Box & { labelLines: string[] }>;
+  edges: Record<string, { points: Point[]; label?: Box & { lines: string[] } }>;
+  /** The whole drawing, from (0, 0). */
+  size: { width: number; height: number };
 }
 
 export interface LaidOutDiagram extends DiagramSpec {
@@ -22,7 +43,7 @@ export interface DiagramSummary {
   summary: string;
   nodeCount: number;
   /** For the index thumbnail: laid-out node boxes and edges, in diagram coordinates. */
-  thumbnail: { boxes: { x: number; y: number; kind: 'service' | 'actor' | 'concept' }[]; lines: [number, number, number, number][] };
+  thumbnail: { boxes: (Box & { kind: 'service' | 'actor' | 'concept' })[]; lines: [number, number, number, number][] };
 }
 
 export interface DrillSessionView {

@@ -18,7 +18,7 @@ import { statsCalls } from './stats';
 export type { AppInfo, Settings, ShellKind, ThemePreference } from './app';
 export type { AutomaticBackup, BackupFileImport, ImportSummary } from './backup';
 export { API_CALL_NAMES, IPC_CHANNEL } from './call-names';
-export type { DiagramLayout, DiagramSummary, DrillFeedback, DrillSessionView, LaidOutDiagram } from './diagrams';
+export type { Box, DiagramLayout, DiagramSummary, DrillFeedback, DrillSessionView, LaidOutDiagram, NodeBox, Point } from './diagrams';
 export type { ExamQuestionState, ExamResult, ExamView } from './exam';
 export type { CourseNote, CourseNoteSummary, TopicStatus } from './library';
 export { MAX_BACKUP_BYTES } from './limits';

@@ -5,7 +5,7 @@
 
 import type { LaidOutDiagram } from '@common/contract';
 import { Background, Controls, MiniMap, type Node, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { useTheme } from '../../ui/theme';
@@ -15,8 +15,10 @@ import { nextFrames } from './export-image';
 import { type ServiceNodeData, toFlow } from './flow-model';
 import { Legend } from './Legend';
 import { NodePanel } from './NodePanel';
+import { EDGE_TYPES } from './RoutedEdge';
 import { NODE_TYPES } from './ServiceNode';
 import { SimulationPanel, type TrafficOverlay } from './SimulationPanel';
+import { useDiagramCamera } from './useDiagramCamera';
 import { useDiagramExport } from './useDiagramExport';
 import { useDiagramKeyboard } from './useDiagramKeyboard';
 import { useWalkThrough } from './useWalkThrough';
@@ -48,6 +50,14 @@ export function DiagramCanvas({
   const { renderEverything, exportAs } = useDiagramExport(spec.id, setMessage);
   const current = step !== undefined ? spec.steps[step] : undefined;
   const { fitView } = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { showOpening } = useDiagramCamera({ spec, canvasRef, stepNodes: current?.nodes, selected, initialNodeId });
+
+  // A walk-through step opens the panel on its main node, so the text beside the canvas is the step's.
+  useEffect(() => {
+    const main = current?.nodes[0];
+    if (main) setSelected(main);
+  }, [current]);
 
   const hidden = useMemo(() => {
     if (mode !== 'drill' || !drill) return undefined;
@@ -69,10 +79,8 @@ export function DiagramCanvas({
     },
     [mode],
   );
-  // Opened from a note: bring the linked node into view.
-  const onInit = useCallback(() => {
-    if (initialNodeId) void fitView({ nodes: [{ id: initialNodeId }], maxZoom: 1.2, padding: 0.6 });
-  }, [fitView, initialNodeId]);
+  // Opened from a note: the linked node; otherwise the whole diagram if it is readable, else the first step.
+  const onInit = showOpening;
 
   // Drill and simulation panels narrow the canvas, and both need the whole diagram in view.
   useEffect(() => {
@@ -160,6 +168,7 @@ export function DiagramCanvas({
       )}
       <div className="diagram-body">
         <div
+          ref={canvasRef}
           role="application"
           className="diagram-canvas"
           onKeyDown={onKeyDown}
@@ -171,6 +180,7 @@ export function DiagramCanvas({
             nodes={nodes}
             edges={flow.edges}
             nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
             onNodeClick={onNodeClick}
             onInit={onInit}
             nodesDraggable={false}
@@ -179,7 +189,6 @@ export function DiagramCanvas({
             // Edges are read, not edited: they are no Tab stops, so Tab goes from node to node.
             edgesFocusable={false}
             ariaLabelConfig={DIAGRAM_ARIA_TEXT}
-            fitView
             colorMode={dark ? 'dark' : 'light'}
             proOptions={{ hideAttribution: true }}
             minZoom={0.1}
@@ -196,7 +205,15 @@ export function DiagramCanvas({
           <Legend />
         </div>
         {mode === 'explore' && selectedNode && (
-          <NodePanel diagramId={spec.id} diagramTitle={spec.title} node={selectedNode} onClose={() => setSelected(undefined)} />
+          <NodePanel
+            diagramId={spec.id}
+            diagramTitle={spec.title}
+            node={selectedNode}
+            edges={spec.edges}
+            nodes={spec.nodes}
+            onClose={() => setSelected(undefined)}
+            onSelectNode={setSelected}
+          />
         )}
         {mode === 'drill' && drill && (
           <DrillPanel

@@ -7,16 +7,13 @@ import { routeHref } from '../../app/router';
 import { useCourseContent } from '../../ui/course-content';
 import { ErrorMessage, Loading } from '../../ui/Status';
 
-const BOX_W = 210;
-const BOX_H = 64;
-
 function Thumbnail({ thumbnail }: { thumbnail: DiagramSummary['thumbnail'] }) {
   const xs = thumbnail.boxes.map((b) => b.x);
   const ys = thumbnail.boxes.map((b) => b.y);
   const minX = Math.min(...xs) - 20;
   const minY = Math.min(...ys) - 20;
-  const width = Math.max(...xs) + BOX_W + 20 - minX;
-  const height = Math.max(...ys) + BOX_H + 20 - minY;
+  const width = Math.max(...thumbnail.boxes.map((b) => b.x + b.width)) + 20 - minX;
+  const height = Math.max(...thumbnail.boxes.map((b) => b.y + b.height)) + 20 - minY;
   return (
     <svg className="thumbnail" viewBox={`${minX} ${minY} ${width} ${height}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
       {thumbnail.lines.map(([x1, y1, x2, y2], i) => (
@@ -25,7 +22,7 @@ function Thumbnail({ thumbnail }: { thumbnail: DiagramSummary['thumbnail'] }) {
       ))}
       {thumbnail.boxes.map((b, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: static drawing, never reordered
-        <rect key={i} x={b.x} y={b.y} width={BOX_W} height={BOX_H} rx={10} className={`thumbnail-node thumbnail-${b.kind}`} />
+        <rect key={i} x={b.x} y={b.y} width={b.width} height={b.height} rx={10} className={`thumbnail-node thumbnail-${b.kind}`} />
       ))}
     </svg>
   );

@@ -3,6 +3,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 // The diagram stylesheets come before React Flow's: where one of their rules and one of React
 // Flow's are equally specific, React Flow's wins, as these rules were written for. The ones that
 // must beat it (the node focus ring) are more specific instead.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
 import './diagrams.css';
 import './diagram-nodes.css';
 import './diagram-panels.css';

@@ -3,6 +3,7 @@
 // diagram test lists which services have none.
 
 import groupAccount from 'aws-icons/icons/architecture-group/AWSAccount.svg';
+import groupCloud from 'aws-icons/icons/architecture-group/AWSCloudlogo.svg';
 import groupOnPremises from 'aws-icons/icons/architecture-group/Corporatedatacenter.svg';
 import groupSubnet from 'aws-icons/icons/architecture-group/Privatesubnet.svg';
 import groupRegion from 'aws-icons/icons/architecture-group/Region.svg';
@@ -112,6 +113,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
 };
 
 export const GROUP_ICONS: Readonly<Record<string, string>> = {
+  cloud: groupCloud,
   account: groupAccount,
   region: groupRegion,
   vpc: groupVpc,

@@ -4,7 +4,7 @@
 import type { LaidOutDiagram } from '@common/contract';
 import type { Edge, Node } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { EDGE_COLOURS, type GroupNodeData, NODE_HEIGHT, NODE_WIDTH, type ServiceNodeData, toFlow } from './flow-model';
+import { EDGE_COLOURS, type GroupNodeData, type ServiceNodeData, toFlow } from './flow-model';
 
 const spec: LaidOutDiagram = {
   id: 'demo',
@@ -29,9 +29,28 @@ const spec: LaidOutDiagram = {
   ],
   steps: [],
   notice: [],
+  arrangement: 'layered',
   layout: {
-    nodes: { user: { x: 10, y: 20 }, alb: { x: 30, y: 40 } },
-    groups: { region: { x: 0, y: 0, width: 900, height: 600 }, vpc: { x: 5, y: 6, width: 500, height: 400 } },
+    nodes: {
+      user: { x: 10, y: 20, width: 232, height: 64, labelLines: ['User'], serviceLines: [] },
+      alb: { x: 30, y: 40, width: 232, height: 82, labelLines: ['Load balancer'], serviceLines: ['Elastic Load', 'Balancing'] },
+    },
+    groups: {
+      region: { x: 0, y: 0, width: 900, height: 600, labelLines: ['us-east-1'] },
+      vpc: { x: 5, y: 6, width: 500, height: 400, labelLines: ['VPC'] },
+    },
+    edges: {
+      e1: {
+        points: [
+          { x: 242, y: 52 },
+          { x: 300, y: 52 },
+          { x: 300, y: 90 },
+          { x: 335, y: 90 },
+        ],
+        label: { x: 250, y: 60, width: 44, height: 19, lines: ['HTTPS'] },
+      },
+    },
+    size: { width: 900, height: 600 },
   },
 };
 
@@ -64,14 +83,15 @@ describe('toFlow layout', () => {
   it('places boxes where the layout says, with fallbacks for missing entries', () => {
     const { nodes } = toFlow(spec);
     expect(node(nodes, 'alb').position).toEqual({ x: 30, y: 40 });
-    expect(node(nodes, 'app').position).toEqual({ x: 0, y: 0 });
+    expect(node(nodes, 'app')).toMatchObject({ position: { x: 0, y: 0 }, data: { labelLines: ['App'] } });
     expect(nodes.find((n) => n.id === 'vpc')).toMatchObject({ position: { x: 5, y: 6 }, width: 500, height: 400 });
     expect(nodes.find((n) => n.id === 'subnet')).toMatchObject({ width: 300, height: 200 });
   });
 
-  it('gives service nodes a known size and groups no focus, so keyboard users tab through services only', () => {
+  it('gives service nodes the size the layout measured, and groups no focus, so keyboard users tab through services only', () => {
     const { nodes } = toFlow(spec);
-    expect(node(nodes, 'user')).toMatchObject({ width: NODE_WIDTH, height: NODE_HEIGHT, type: 'service' });
+    expect(node(nodes, 'alb')).toMatchObject({ width: 232, height: 82, type: 'service' });
+    expect(node(nodes, 'alb').data).toMatchObject({ labelLines: ['Load balancer'], serviceLines: ['Elastic Load', 'Balancing'] });
     const group = nodes.find((n) => n.id === 'vpc') as Node<GroupNodeData>;
     expect(group).toMatchObject({ type: 'container', focusable: false, selectable: false, data: { label: 'VPC', kind: 'vpc' } });
   });
@@ -89,9 +109,11 @@ describe('toFlow layout', () => {
     expect(nodes.find((n) => n.id === 'region')?.data.icon).toEqual(expect.any(String));
   });
 
-  it('draws each edge from source to target in its kind colour, with its label', () => {
+  it('draws each edge along its laid-out route in its kind colour, with its label in the reserved box', () => {
     const { edges } = toFlow(spec);
-    expect(edge(edges, 'e1')).toMatchObject({ source: 'user', target: 'alb', label: 'HTTPS', animated: false });
+    expect(edge(edges, 'e1')).toMatchObject({ type: 'routed', source: 'user', target: 'alb', label: 'HTTPS', animated: false });
+    expect(edge(edges, 'e1').data).toMatchObject({ points: spec.layout.edges.e1?.points, labelBox: spec.layout.edges.e1?.label });
+    expect(edge(edges, 'e1').ariaLabel).toBe('User sends HTTPS to Load balancer');
     expect(edge(edges, 'e1').style).toMatchObject({ stroke: EDGE_COLOURS.data, strokeDasharray: undefined, opacity: 1 });
     expect(edge(edges, 'e2').style).toMatchObject({ stroke: EDGE_COLOURS.control, strokeDasharray: '6 4' });
   });
@@ -119,7 +141,7 @@ describe('toFlow overlays', () => {
     const { edges } = toFlow(spec, { traffic: { e1: 100, e2: 0 } });
     expect(edge(edges, 'e1')).toMatchObject({ label: '100% of traffic', animated: true, style: { strokeWidth: 8, opacity: 1 } });
     expect(edge(edges, 'e2')).toMatchObject({ label: '0% of traffic', animated: false, style: { strokeWidth: 1, opacity: 0.35 } });
-    expect(edge(edges, 'e1').labelStyle).toMatchObject({ fontWeight: 700 });
+    expect(edge(edges, 'e1').data).toMatchObject({ showsShare: true });
   });
 
   it('hides drilled labels, and shows the learner’s answer once given', () => {

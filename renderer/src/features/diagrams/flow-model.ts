@@ -3,15 +3,16 @@
 // overlays applied here, so the components only draw.
 
 import type { EdgeKind } from '@common/content-schema';
-import type { LaidOutDiagram } from '@common/contract';
+import type { Box, LaidOutDiagram, Point } from '@common/contract';
+import { NODE } from '@common/diagram-style';
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import { GROUP_ICONS, SERVICE_ICONS } from './aws-icons';
 
-export const NODE_WIDTH = 210;
-export const NODE_HEIGHT = 64;
-
 export interface ServiceNodeData extends Record<string, unknown> {
   label: string;
+  /** The label as the layout broke it into lines (the box is sized for them). */
+  labelLines: string[];
+  serviceLines: string[];
   service?: string;
   icon?: string;
   kind: 'service' | 'actor' | 'concept';
@@ -24,8 +25,20 @@ export interface ServiceNodeData extends Record<string, unknown> {
 
 export interface GroupNodeData extends Record<string, unknown> {
   label: string;
+  labelLines: string[];
   kind: string;
   icon?: string;
+}
+
+export interface RoutedEdgeData extends Record<string, unknown> {
+  kind: EdgeKind;
+  /** The layout's route (ELK's, or a straight line), in diagram coordinates. */
+  points: Point[];
+  /** The box the layout reserved for the label, and the label's lines. */
+  labelBox?: Box & { lines: string[] };
+  /** A simulation's traffic share is shown instead of the label. */
+  showsShare: boolean;
+  dimmed: boolean;
 }
 
 export interface Overlays {
@@ -42,7 +55,7 @@ export const EDGE_COLOURS: Record<EdgeKind, string> = {
   replication: 'var(--edge-replication)',
 };
 
-const EDGE_DASH: Record<EdgeKind, string | undefined> = { data: undefined, control: '6 4', trust: '2 4', replication: '10 4 2 4' };
+export const EDGE_DASH: Record<EdgeKind, string | undefined> = { data: undefined, control: '6 4', trust: '2 4', replication: '10 4 2 4' };
 
 function depthOf(id: string, parents: Map<string, string | undefined>): number {
   let depth = 0;
@@ -59,14 +72,14 @@ export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: 
   const groups: Node<GroupNodeData>[] = [...spec.groups]
     .sort((a, b) => depthOf(a.id, groupParents) - depthOf(b.id, groupParents))
     .map((g) => {
-      const box = spec.layout.groups[g.id] ?? { x: 0, y: 0, width: 300, height: 200 };
+      const box = spec.layout.groups[g.id] ?? { x: 0, y: 0, width: 300, height: 200, labelLines: [g.label] };
       return {
         id: g.id,
         type: 'container',
         position: { x: box.x, y: box.y },
         width: box.width,
         height: box.height,
-        data: { label: g.label, kind: g.kind, icon: GROUP_ICONS[g.kind] },
+        data: { label: g.label, labelLines: box.labelLines, kind: g.kind, icon: GROUP_ICONS[g.kind] },
         ...(g.parent ? { parentId: g.parent, extent: 'parent' as const } : {}),
         selectable: false,
         focusable: false,
@@ -75,16 +88,26 @@ export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: 
     });
   const nodes: Node<ServiceNodeData>[] = spec.nodes.map((n) => {
     const hidden = overlays.hidden && n.id in overlays.hidden ? overlays.hidden[n.id] : undefined;
+    const box = spec.layout.nodes[n.id] ?? {
+      x: 0,
+      y: 0,
+      width: NODE.width,
+      height: NODE.minHeight,
+      labelLines: [n.label],
+      serviceLines: [],
+    };
     return {
       id: n.id,
       type: 'service',
-      position: spec.layout.nodes[n.id] ?? { x: 0, y: 0 },
+      position: { x: box.x, y: box.y },
       // Known sizes (the layout used them) let the minimap and fitView work before measuring.
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      width: box.width,
+      height: box.height,
       ...(n.parent ? { parentId: n.parent, extent: 'parent' as const } : {}),
       data: {
         label: n.label,
+        labelLines: box.labelLines,
+        serviceLines: box.serviceLines,
         service: n.service,
         icon: n.service ? SERVICE_ICONS[n.service] : undefined,
         kind: n.kind,
@@ -96,22 +119,28 @@ export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: 
       ariaLabel: hidden !== undefined ? 'Hidden node: name it in the drill panel' : `${n.label}${n.service ? ` (${n.service})` : ''}`,
     };
   });
-  const edges: Edge[] = spec.edges.map((e) => {
+  const labelOf = new Map(spec.nodes.map((n) => [n.id, n.label]));
+  const edges: Edge<RoutedEdgeData>[] = spec.edges.map((e) => {
+    const route = spec.layout.edges[e.id];
     const on = litEdges.has(e.id);
     const share = overlays.traffic?.[e.id];
     const colour = EDGE_COLOURS[e.kind];
-    const width = share !== undefined ? 1 + (share / 100) * 7 : on ? 3 : 1.6;
     return {
       id: e.id,
+      type: 'routed',
       source: e.from,
       target: e.to,
       label: share !== undefined ? `${share}% of traffic` : e.label,
+      ariaLabel: `${labelOf.get(e.from)} sends ${e.label ?? 'a connection'} to ${labelOf.get(e.to)}`,
       animated: on || (share !== undefined && share > 0),
-      style: { stroke: colour, strokeWidth: width, strokeDasharray: EDGE_DASH[e.kind], opacity: lit && !on ? 0.2 : share === 0 ? 0.35 : 1 },
+      style: {
+        stroke: colour,
+        strokeWidth: share !== undefined ? 1 + (share / 100) * 7 : on ? 3 : 1.6,
+        strokeDasharray: EDGE_DASH[e.kind],
+        opacity: lit && !on ? 0.2 : share === 0 ? 0.35 : 1,
+      },
       markerEnd: { type: MarkerType.ArrowClosed, color: colour },
-      labelStyle: { fill: 'var(--text)', fontSize: 11, fontWeight: share !== undefined ? 700 : 400 },
-      labelBgStyle: { fill: 'var(--surface)' },
-      data: { kind: e.kind },
+      data: { kind: e.kind, points: route?.points ?? [], labelBox: route?.label, showsShare: share !== undefined, dimmed: !!lit && !on },
     };
   });
   return { nodes: [...groups, ...nodes], edges };
