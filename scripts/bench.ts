@@ -7,6 +7,10 @@ import { chromium } from 'playwright-core';
 import { makeDataDir, startBrowserShell } from '../e2e/support/browser-shell';
 import { MAIN_VIEW_ROUTES } from '../e2e/support/views';
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../main/browser-shell/chromium';
+import type { DiagramSpec } from '../main/common/content-schema';
+import type { DiagramLayout } from '../main/common/contract';
+import { loadContentOrThrow } from '../main/node/content';
+import { type PrecomputedLayouts, specHash } from '../main/node/diagram-service';
 
 interface Figure {
   name: string;
@@ -113,7 +117,7 @@ async function searchFigures(): Promise<Figure[]> {
   }
 }
 
-/** A diagram of `count` nodes on a grid with 1.5 edges per node, positions preset (no layout). */
+/** A diagram of `count` nodes on a grid with 1.5 edges per node (its grid layout: syntheticLayout). */
 function syntheticDiagram(count: number) {
   const columns = 40;
   const nodes = Array.from({ length: count }, (_, i) => ({
@@ -122,7 +126,6 @@ function syntheticDiagram(count: number) {
     kind: 'service',
     service: i % 2 ? 'Amazon SQS' : 'AWS Lambda',
     topics: ['sns-fanout'],
-    position: { x: (i % columns) * 260, y: Math.floor(i / columns) * 110 },
   }));
   const edges = Array.from({ length: Math.round(count * 1.5) }, (_, i) => {
     const from = i % count;
@@ -140,17 +143,49 @@ function syntheticDiagram(count: number) {
   };
 }
 
+/** The synthetic diagram on its grid, straight edges from side to side: ELK is not what is measured. */
+function syntheticLayout(spec: DiagramSpec): DiagramLayout {
+  const columns = 40;
+  const box = (i: number) => ({ x: (i % columns) * 300, y: Math.floor(i / columns) * 120, width: 232, height: 64 });
+  const index = new Map(spec.nodes.map((n, i) => [n.id, i]));
+  const layout: DiagramLayout = {
+    nodes: {},
+    groups: {},
+    edges: {},
+    size: { width: columns * 300, height: Math.ceil(spec.nodes.length / columns) * 120 },
+  };
+  spec.nodes.forEach((n, i) => {
+    layout.nodes[n.id] = { ...box(i), labelLines: [n.label], serviceLines: n.service ? [n.service] : [] };
+  });
+  for (const e of spec.edges) {
+    const a = box(index.get(e.from) ?? 0);
+    const b = box(index.get(e.to) ?? 0);
+    layout.edges[e.id] = {
+      points: [
+        { x: a.x + a.width, y: a.y + a.height / 2 },
+        { x: b.x, y: b.y + b.height / 2 },
+      ],
+    };
+  }
+  return layout;
+}
+
 async function diagramFigures(): Promise<Figure[]> {
   // A copy of the shipped content plus one generated 1,000-node diagram.
   const assets = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-bench-assets-'));
   fs.cpSync(path.join(root, 'assets'), assets, { recursive: true });
   fs.writeFileSync(path.join(assets, 'diagrams', 'bench-synthetic.json'), JSON.stringify(syntheticDiagram(1000)));
+  const synthetic = loadContentOrThrow(assets).diagrams.get('bench-synthetic') as DiagramSpec;
+  const layouts = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'diagram-layouts.json'), 'utf8')) as PrecomputedLayouts;
+  layouts[synthetic.id] = { specHash: specHash(synthetic), layout: syntheticLayout(synthetic) };
+  const layoutsFile = path.join(assets, 'diagram-layouts.json');
+  fs.writeFileSync(layoutsFile, JSON.stringify(layouts));
   const realDiagrams = [...fs.readdirSync(path.join(root, 'assets', 'diagrams'))]
     .map((f) => JSON.parse(fs.readFileSync(path.join(root, 'assets', 'diagrams', f), 'utf8')) as { id: string; nodes: unknown[] })
     .sort((a, b) => b.nodes.length - a.nodes.length);
   const largest = realDiagrams[0];
   const browser = await launchChromium();
-  const shell = await startShell({ COMPANION_ASSETS_DIR: assets });
+  const shell = await startShell({ COMPANION_ASSETS_DIR: assets, COMPANION_LAYOUTS_FILE: layoutsFile });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(shell.launchUrl);

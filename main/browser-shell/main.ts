@@ -30,7 +30,8 @@ export async function main(): Promise<void> {
       dataDir,
       assetsDir: process.env.COMPANION_ASSETS_DIR ?? path.join(root, 'assets'),
       mermaidScriptPath: path.join(root, 'dist', 'vendor', 'mermaid.min.js'),
-      layoutsFile: path.join(root, 'dist', 'diagram-layouts.json'),
+      // Benchmarks point both at generated content (a 1,000-node diagram and its layout).
+      layoutsFile: process.env.COMPANION_LAYOUTS_FILE ?? path.join(root, 'dist', 'diagram-layouts.json'),
       random: randomSourceFor(process.env.COMPANION_RANDOM_SEED),
     },
     {

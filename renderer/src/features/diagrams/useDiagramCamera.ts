@@ -42,14 +42,27 @@ export function useDiagramCamera({
   selected: string | undefined;
   initialNodeId: string | undefined;
 }) {
-  const { fitView, getViewport, setViewport, getInternalNode } = useReactFlow();
+  const { fitView, getViewport, setViewport, getInternalNode, getNodesBounds } = useReactFlow();
 
   const showOpening = useCallback(() => {
     const canvas = canvasRef.current?.getBoundingClientRect();
     if (initialNodeId) return void fitView({ nodes: [{ id: initialNodeId }], maxZoom: MAX_OPENING_ZOOM, padding: 0.6 });
     if (!canvas || fitsReadably(spec.layout.size, canvas)) return void fitView({ maxZoom: MAX_OPENING_ZOOM, padding: FIT_PADDING });
-    void fitView({ nodes: openingNodes(spec).map((id) => ({ id })), minZoom: READABLE_ZOOM, maxZoom: MAX_OPENING_ZOOM, padding: 0.15 });
-  }, [canvasRef, fitView, initialNodeId, spec]);
+    // At the smallest readable zoom, centre the opening nodes, but slide the view towards the
+    // middle of the drawing so it shows as much of the diagram as it can.
+    const zoom = READABLE_ZOOM;
+    const focus = getNodesBounds(openingNodes(spec));
+    const view = { width: canvas.width / zoom, height: canvas.height / zoom };
+    // A margin keeps the drawing's edge clear of the legend and controls in the canvas corners.
+    const margin = 48;
+    const clampAxis = (centre: number, span: number, total: number) =>
+      span >= total + 2 * margin ? total / 2 : Math.min(Math.max(centre, span / 2 - margin), total + margin - span / 2);
+    const centre = {
+      x: clampAxis(focus.x + focus.width / 2, view.width, spec.layout.size.width),
+      y: clampAxis(focus.y + focus.height / 2, view.height, spec.layout.size.height),
+    };
+    void setViewport({ x: canvas.width / 2 - centre.x * zoom, y: canvas.height / 2 - centre.y * zoom, zoom });
+  }, [canvasRef, fitView, getNodesBounds, setViewport, initialNodeId, spec]);
 
   // Each walk-through step: glide to its nodes.
   const stepKey = stepNodes?.join(',');
