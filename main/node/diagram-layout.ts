@@ -13,6 +13,7 @@ import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.b
 import type { DiagramSpec } from '../common/content-schema';
 import type { Box, DiagramLayout, NodeBox, Point } from '../common/contract';
 import { EDGE_LABEL, GROUP, NODE, NODE_TEXT_WIDTH, TEXT } from '../common/diagram-style';
+import { boxesOverlap } from './diagram-geometry';
 import { placeStraightEdge } from './diagram-straight-edges';
 import { widestLine, wrapText } from './diagram-text/measure';
 
@@ -200,6 +201,18 @@ class DiagramModel {
           }),
         ),
     };
+    const inGraph = new Set<string>();
+    const collect = (n: ElkNode) => {
+      for (const c of n.children ?? []) {
+        inGraph.add(c.id);
+        collect(c);
+      }
+    };
+    collect(graph);
+    for (const e of graph.edges ?? [])
+      for (const end of [...e.sources, ...e.targets])
+        if (!inGraph.has(end))
+          throw new Error(`${this.spec.id}: edge ${e.id} reaches into a mesh or hub group from outside it; keep both ends in that group`);
     const laid = await (await getElk()).layout(graph);
     const backwardEdges = new Set(this.spec.edges.filter((e) => e.backward).map((e) => e.id));
 
@@ -227,7 +240,7 @@ class DiagramModel {
       }
     };
     visit(laid);
-    if (id === ROOT && this.spec.arrangement === 'lanes') stretchLanes(this.childrenOf.get(ROOT) ?? [], this.groupIds, boxes);
+    if (id === ROOT && this.spec.arrangement === 'lanes') stretchLanes(this, boxes);
     return { width: Math.max(laid.width ?? 0, header?.width ?? 0), height: laid.height ?? 0, boxes, edges };
   }
 
@@ -327,18 +340,48 @@ class DiagramModel {
   }
 }
 
-/** Lanes: top-level groups that ELK stacked one above another become equally wide bands. */
-function stretchLanes(topLevel: string[], groupIds: Set<string>, boxes: Map<string, Box>) {
-  const lanes = topLevel.filter((id) => groupIds.has(id)).map((id) => boxes.get(id) as Box);
-  const sorted = [...lanes].sort((a, b) => a.y - b.y);
-  const stacked = sorted.every((b, i) => i === 0 || (sorted[i - 1] as Box).y + (sorted[i - 1] as Box).height <= b.y);
-  if (!stacked || lanes.length < 2) return;
-  const left = Math.min(...lanes.map((b) => b.x));
-  const right = Math.max(...lanes.map((b) => b.x + b.width));
-  for (const lane of lanes) {
-    lane.width = right - left;
-    lane.x = left;
-  }
+/**
+ * Lanes: the outermost set of sibling accounts or Regions become equal bands — side by side
+ * they share a top and a height, stacked they share a left edge and a width — unless stretching one
+ * would take in a node that is not its own.
+ */
+function stretchLanes(model: DiagramModel, boxes: Map<string, Box>) {
+  const laneKinds = new Set(model.spec.groups.filter((g) => g.kind === 'account' || g.kind === 'region').map((g) => g.id));
+  const parents = [ROOT, ...model.spec.groups.map((g) => g.id)].sort((a, b) => model.ancestors(a).length - model.ancestors(b).length);
+  const lanes =
+    parents.map((p) => (model.childrenOf.get(p) ?? []).filter((id) => laneKinds.has(id))).find((siblings) => siblings.length >= 2) ?? [];
+  const laneBoxes = lanes.map((id) => boxes.get(id)).filter((b): b is Box => !!b);
+  if (laneBoxes.length < 2) return;
+  const disjoint = (start: (b: Box) => number, size: (b: Box) => number) =>
+    [...laneBoxes]
+      .sort((a, b) => start(a) - start(b))
+      .every((b, i, all) => i === 0 || start(all[i - 1] as Box) + size(all[i - 1] as Box) <= start(b));
+  const sideBySide = disjoint(
+    (b) => b.x,
+    (b) => b.width,
+  );
+  const stacked = disjoint(
+    (b) => b.y,
+    (b) => b.height,
+  );
+  if (!sideBySide && !stacked) return;
+  const stretched = laneBoxes.map((b) => {
+    if (sideBySide) {
+      const top = Math.min(...laneBoxes.map((l) => l.y));
+      return { ...b, y: top, height: Math.max(...laneBoxes.map((l) => l.y + l.height)) - top };
+    }
+    const left = Math.min(...laneBoxes.map((l) => l.x));
+    return { ...b, x: left, width: Math.max(...laneBoxes.map((l) => l.x + l.width)) - left };
+  });
+  const members = (lane: string) => new Set([...boxes.keys()].filter((id) => model.ancestors(id).includes(lane)));
+  const intrudes = stretched.some((box, i) => {
+    const own = members(lanes[i] as string);
+    return [...boxes.entries()].some(
+      ([id, other]) => id !== lanes[i] && !own.has(id) && !model.ancestors(lanes[i] as string).includes(id) && boxesOverlap(box, other),
+    );
+  });
+  if (intrudes) return;
+  lanes.forEach((id, i) => boxes.set(id, stretched[i] as Box));
 }
 
 function centredAt(centre: Point, size: Sized): Box {
