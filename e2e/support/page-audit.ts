@@ -22,7 +22,8 @@ export function auditPage({ skipCanvasOverlap }: AuditOptions): Finding[] {
   // Regions the audit leaves alone: screen-reader-only text, and what a test marks on purpose.
   const IGNORED = '.visually-hidden, [data-quality-ignore], script, style, noscript, template, title';
   // Horizontal scrolling is the design for code, wide tables and canvases; nowhere else.
-  const SCROLL_X_ALLOWED = 'pre, .code-block, .table-scroll, .markdown table, [data-scroll-x], .react-flow, .cm-scroller, .cm-editor, textarea';
+  const SCROLL_X_ALLOWED =
+    'pre, .code-block, .table-scroll, .markdown table, [data-scroll-x], .react-flow, .cm-scroller, .cm-editor, textarea';
   const CANVAS = '.react-flow';
 
   const selectorOf = (el: Element): string => {

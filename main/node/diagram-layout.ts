@@ -381,7 +381,7 @@ function stretchLanes(model: DiagramModel, boxes: Map<string, Box>) {
     );
   });
   if (intrudes) return;
-  lanes.forEach((id, i) => boxes.set(id, stretched[i] as Box));
+  for (const [i, id] of lanes.entries()) boxes.set(id, stretched[i] as Box);
 }
 
 function centredAt(centre: Point, size: Sized): Box {
