@@ -180,26 +180,28 @@ class DiagramModel {
       };
     };
     const header = id === ROOT ? undefined : this.headers.get(id);
+    const ownEdges = this.spec.edges.filter((e) => this.edgeOwner(e) === id);
+    // With no edges, everything falls into one layer; laid across rather than down, the two halves
+    // of a before-and-after diagram sit side by side, as on a slide.
+    const options = ownEdges.length === 0 ? { ...LAYERED_OPTIONS, 'elk.direction': 'DOWN' } : LAYERED_OPTIONS;
     const graph: ElkNode = {
       id,
       // A group laid out on its own keeps room for its title strip.
       layoutOptions: header
         ? {
-            ...LAYERED_OPTIONS,
+            ...options,
             'elk.padding': `[top=${header.height + 8},left=${GROUP.padding},bottom=${GROUP.padding},right=${GROUP.padding}]`,
           }
-        : LAYERED_OPTIONS,
+        : options,
       children: await Promise.all((this.childrenOf.get(id) ?? []).map(elkNodeFor)),
-      edges: this.spec.edges
-        .filter((e) => this.edgeOwner(e) === id)
-        .map(
-          (e): ElkExtendedEdge => ({
-            id: e.id,
-            sources: [e.backward ? e.to : e.from],
-            targets: [e.backward ? e.from : e.to],
-            labels: e.label ? [{ id: `${e.id}__label`, text: e.label, ...edgeLabelBox(e.label) }] : [],
-          }),
-        ),
+      edges: ownEdges.map(
+        (e): ElkExtendedEdge => ({
+          id: e.id,
+          sources: [e.backward ? e.to : e.from],
+          targets: [e.backward ? e.from : e.to],
+          labels: e.label ? [{ id: `${e.id}__label`, text: e.label, ...edgeLabelBox(e.label) }] : [],
+        }),
+      ),
     };
     const inGraph = new Set<string>();
     const collect = (n: ElkNode) => {
@@ -265,14 +267,18 @@ class DiagramModel {
         placed.set(c, centredAt({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) }, sizeOf(c)));
       });
     };
-    // Grow the circle until no two boxes come closer than an edge label's width.
+    // Grow the circle until every link has room for its label: in a mesh between any two boxes,
+    // in a hub along each spoke (the ring's boxes then only need to keep apart).
+    const linkGap = labelRoom + 24;
     let radius = 120;
     for (;;) {
       place(radius);
-      const all = [...placed.values()];
-      const clash = all.some((a, i) => all.slice(i + 1).some((b) => gapBetween(a, b) < labelRoom + 24));
+      const all = [...placed.entries()];
+      const clash = all.some(([a, boxA], i) =>
+        all.slice(i + 1).some(([b, boxB]) => gapBetween(boxA, boxB) < (kind === 'mesh' || a === hub || b === hub ? linkGap : 40)),
+      );
       if (!clash || radius > 5000) break;
-      radius *= 1.08;
+      radius *= 1.06;
     }
 
     const header = id === ROOT ? undefined : this.headers.get(id);

@@ -4,7 +4,7 @@
 // PNG/SVG export (useDiagramExport).
 
 import type { LaidOutDiagram } from '@common/contract';
-import { Background, Controls, MiniMap, type Node, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, type Node, ReactFlow, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
@@ -31,6 +31,12 @@ const miniMapColour = (node: Node) => {
   return (node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e';
 };
 
+/** Whether the whole drawing is on screen: then the minimap has nothing to add and only hides part of it. */
+const wholeDrawingInView =
+  (size: { width: number; height: number }) =>
+  ({ transform: [x, y, zoom], width, height }: ReactFlowState) =>
+    x >= -1 && y >= -1 && x + size.width * zoom <= width + 1 && y + size.height * zoom <= height + 1;
+
 export function DiagramCanvas({
   spec,
   initialNodeId,
@@ -51,6 +57,7 @@ export function DiagramCanvas({
   const current = step !== undefined ? spec.steps[step] : undefined;
   const { fitView } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
+  const allInView = useStore(useMemo(() => wholeDrawingInView(spec.layout.size), [spec.layout.size]));
   const { showOpening } = useDiagramCamera({ spec, canvasRef, stepNodes: current?.nodes, selected, initialNodeId });
 
   // A walk-through step opens the panel on its main node, so the text beside the canvas is the step's.
@@ -166,6 +173,7 @@ export function DiagramCanvas({
           {message}
         </p>
       )}
+      <Legend />
       <div className="diagram-body">
         <div
           ref={canvasRef}
@@ -198,11 +206,10 @@ export function DiagramCanvas({
             onlyRenderVisibleElements={!renderEverything}
           >
             <Background />
-            <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />
+            {!allInView && <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />}
             {/* Nodes never move here, so React Flow's lock (interactivity) toggle would do nothing. */}
             <Controls showInteractive={false} />
           </ReactFlow>
-          <Legend />
         </div>
         {mode === 'explore' && selectedNode && (
           <NodePanel

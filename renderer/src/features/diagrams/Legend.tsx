@@ -1,4 +1,4 @@
-// The edge legend in the canvas's corner: one line per edge kind, drawn as the edges are.
+// The edge legend, a strip above the canvas: one entry per edge kind, drawn as the edges are.
 import { EDGE_COLOURS } from './flow-model';
 
 export function Legend() {

@@ -53,7 +53,7 @@ export function useDiagramCamera({
     const zoom = READABLE_ZOOM;
     const focus = getNodesBounds(openingNodes(spec));
     const view = { width: canvas.width / zoom, height: canvas.height / zoom };
-    // A margin keeps the drawing's edge clear of the legend and controls in the canvas corners.
+    // A margin keeps the drawing's edge clear of the zoom controls and minimap in the canvas corners.
     const margin = 48;
     const clampAxis = (centre: number, span: number, total: number) =>
       span >= total + 2 * margin ? total / 2 : Math.min(Math.max(centre, span / 2 - margin), total + margin - span / 2);
