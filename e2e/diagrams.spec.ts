@@ -99,9 +99,13 @@ test('simulations: canary traffic on the edges, Beanstalk capacity, CodeDeploy f
 
 test('exports the diagram as a PNG of the expected size', async ({ app }) => {
   const { page } = app;
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto(`${app.shell.baseUrl}#/diagrams/transit-gateway`);
   await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
   const { suggestedName, file } = await app.downloadFrom('Export PNG');
+  // No font files fetched from the wrong place, no CSP refusals.
+  expect(consoleErrors).toEqual([]);
   expect(suggestedName).toBe('transit-gateway.png');
   const png = fs.readFileSync(file);
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -126,6 +130,8 @@ test('exports the whole diagram as SVG, even when zoomed in on one corner', asyn
   const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const missing = spec.nodes.map((n) => n.label).filter((label) => !svg.includes(escapeXml(label)));
   expect(missing).toEqual([]);
+  // The labels keep the font the layout measured them in: Inter travels inside the image.
+  expect(svg).toContain('data:font/woff2;base64,');
 });
 
 test('the index filters by domain and by name', async ({ app }) => {
