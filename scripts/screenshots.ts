@@ -22,10 +22,10 @@ const SCENES: Scene[] = [
   { name: 'library', hash: () => '#/library/codedeploy-deployment-configs' },
   {
     name: 'diagram',
-    hash: () => '#/diagrams/sns-fanout',
+    hash: () => '#/diagrams/cross-account-codepipeline',
     prepare: async (page) => {
       await page.getByRole('button', { name: /Walk through/ }).click();
-      await page.getByRole('button', { name: 'Next' }).click();
+      for (let step = 1; step < 4; step++) await page.getByRole('button', { name: 'Next' }).click();
     },
   },
   { name: 'notes', hash: (noteId) => `#/notes/${noteId}` },
@@ -49,6 +49,11 @@ try {
       await waitForSettled(page);
       await page.screenshot({ path: path.join(out, `${scene.name}-${colorScheme}.png`) });
     }
+    // A whole diagram as the Export PNG button writes it (1600 × 1000).
+    await page.goto(`${shell.baseUrl}#/diagrams/dr-strategies`);
+    await waitForSettled(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    await download.saveAs(path.join(out, `diagram-export-${colorScheme}.png`));
     await page.close();
   }
   console.log(`Screenshots written to ${path.relative(REPO_ROOT, out)}/`);

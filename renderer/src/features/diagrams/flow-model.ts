@@ -132,7 +132,8 @@ export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: 
       target: e.to,
       label: share !== undefined ? `${share}% of traffic` : e.label,
       ariaLabel: `${labelOf.get(e.from)} sends ${e.label ?? 'a connection'} to ${labelOf.get(e.to)}`,
-      animated: on || (share !== undefined && share > 0),
+      // Only traffic moves: a marching dash on a lit edge would read as the dotted "trust" style.
+      animated: share !== undefined && share > 0,
       style: {
         stroke: colour,
         strokeWidth: share !== undefined ? 1 + (share / 100) * 7 : on ? 3 : 1.6,
