@@ -69,7 +69,13 @@ function edge(edges: Edge[], id: string): Edge {
 describe('toFlow layout', () => {
   it('puts every group before its children, whatever the spec order', () => {
     const { nodes } = toFlow(spec);
-    expect(nodes.map((n) => n.id)).toEqual(['region', 'vpc', 'subnet', 'user', 'alb', 'app']);
+    expect(nodes.slice(0, 3).map((n) => n.id)).toEqual(['region', 'vpc', 'subnet']);
+  });
+
+  it('lists nodes in reading order (column by column, top to bottom), so Tab follows the drawing', () => {
+    const { nodes } = toFlow(spec);
+    // app sits at (5, 6) through its groups, user at (10, 20): one column, app above; alb at x 35.
+    expect(nodes.slice(3).map((n) => n.id)).toEqual(['app', 'user', 'alb']);
   });
 
   it('nests children in their parent group and keeps them inside it', () => {

@@ -63,6 +63,25 @@ function depthOf(id: string, parents: Map<string, string | undefined>): number {
   return depth;
 }
 
+/**
+ * Tab goes through nodes in the order they are drawn and read: column by column along the flow,
+ * top to bottom within a column (nodes whose left edges are within a few pixels share a column).
+ */
+function inReadingOrder<T extends Node>(nodes: T[], spec: LaidOutDiagram): T[] {
+  const groupParent = new Map(spec.groups.map((g) => [g.id, g.parent]));
+  const absolute = (node: T) => {
+    let { x, y } = node.position;
+    for (let g = node.parentId; g; g = groupParent.get(g)) {
+      const box = spec.layout.groups[g];
+      x += box?.x ?? 0;
+      y += box?.y ?? 0;
+    }
+    return { x, y };
+  };
+  const placed = nodes.map((node) => ({ node, at: absolute(node) }));
+  return placed.sort((a, b) => (Math.abs(a.at.x - b.at.x) > 8 ? a.at.x - b.at.x : a.at.y - b.at.y)).map((p) => p.node);
+}
+
 export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: Node[]; edges: Edge[] } {
   const lit = overlays.highlight;
   const litNodes = new Set(lit?.nodes ?? []);
@@ -144,5 +163,5 @@ export function toFlow(spec: LaidOutDiagram, overlays: Overlays = {}): { nodes: 
       data: { kind: e.kind, points: route?.points ?? [], labelBox: route?.label, showsShare: share !== undefined, dimmed: !!lit && !on },
     };
   });
-  return { nodes: [...groups, ...nodes], edges };
+  return { nodes: [...groups, ...inReadingOrder(nodes, spec)], edges };
 }
