@@ -17,16 +17,22 @@ test('clicking a diagram node opens its note in the side panel', async ({ app })
   const { page } = app;
   await app.go('Diagrams');
   await page.getByRole('link', { name: /SNS fanout/ }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(10);
+  // It opens readable, on the topic and the queues it fans out to.
+  await expect(page.locator('.react-flow__node[data-id="topic"]')).toBeInViewport();
+  await expect(page.locator('.react-flow__node[data-id="fulfilment"]')).toBeInViewport();
   await page.locator('.react-flow__node[data-id="fulfilment"]').click();
   const panel = page.getByRole('complementary', { name: 'About Fulfilment queue' });
   await expect(panel.getByTestId('linked-note-title')).toHaveText(/SQS/);
   await expect(panel.getByRole('link', { name: 'Open the full note' })).toHaveAttribute('href', '#/library/sqs-basics');
 
-  // Keyboard: focus another node and press Enter.
-  await page.locator('.react-flow__node[data-id="filter"]').focus();
+  // Keyboard: every node takes focus, even one off screen (the view pans to it); Enter opens it.
+  const workers = page.locator('.react-flow__node[data-id="workers"]');
+  await page.locator('.react-flow__node[data-id="fulfilment"]').focus();
+  for (let tab = 0; tab < 10 && !(await workers.evaluate((el) => el === document.activeElement)); tab++) await page.keyboard.press('Tab');
+  await expect(workers).toBeFocused();
+  await expect(workers).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('complementary', { name: 'About Filter policy' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'About Order workers' })).toBeVisible();
 });
 
 test('quiz answers are stored and still listed after a reload', async ({ app }) => {

@@ -31,6 +31,13 @@ const miniMapColour = (node: Node) => {
   return (node.data as ServiceNodeData).kind === 'service' ? '#ed7100' : '#8b949e';
 };
 
+/**
+ * Drawing only what is on screen keeps panning smooth on very large diagrams, but an unrendered node
+ * cannot take keyboard focus, so diagrams of course size render every node (Tab reaches all of
+ * them, and React Flow pans to the focused one).
+ */
+const CULL_FROM_NODES = 200;
+
 /** Whether the whole drawing is on screen: then the minimap has nothing to add and only hides part of it. */
 const wholeDrawingInView =
   (size: { width: number; height: number }) =>
@@ -203,7 +210,7 @@ export function DiagramCanvas({
             // Two-finger scrolling on a trackpad pans, as in Figma and Excalidraw; pinch (and Ctrl+wheel) zooms.
             panOnScroll
             zoomOnPinch
-            onlyRenderVisibleElements={!renderEverything}
+            onlyRenderVisibleElements={!renderEverything && spec.nodes.length >= CULL_FROM_NODES}
           >
             <Background />
             {!allInView && <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />}
