@@ -35,7 +35,14 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
       schemaVersion: services.schemaVersion(),
     }),
     'settings.get': () => services.settings.get(),
-    'settings.update': (input) => services.settings.update(input),
+    // Moving the exam date reschedules the cards it concerns, in the same transaction.
+    'settings.update': (input) =>
+      services.db.transaction(() => {
+        const before = services.settings.get().examDate ?? undefined;
+        const after = services.settings.update(input);
+        if ((after.examDate ?? undefined) !== before) services.scheduler.rescheduleForExamDate(before, after.examDate ?? undefined);
+        return after;
+      })(),
     'library.list': () => services.library.list(),
     'library.get': ({ id }) => services.library.get(id),
     'library.setStatus': ({ id, status }) => services.library.setStatus(id, status),

@@ -1,7 +1,7 @@
 // Spaced review with FSRS (ts-fsrs). Every answered question and every drilled diagram node is a
 // card. Intervals follow the learner's desired retention, and an exam date caps them so that every
 // card comes back before the exam.
-import { type Card, createEmptyCard, fsrs, type Grade, Rating, type State } from 'ts-fsrs';
+import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
 import { DAY_MS } from '../common/dates';
 import type { ReviewRating } from '../common/review-rating';
 import type { Db } from './database';
@@ -13,6 +13,7 @@ import {
   findReviewLog,
   insertReviewLog,
   saveCard,
+  setCardDue,
   setReviewLogRating,
 } from './store/review-cards';
 
@@ -118,6 +119,35 @@ export class ReviewScheduler {
     this.save({ cardId: row.card_id, kind: row.kind, domain: row.domain, topic: row.topic }, next, rating !== 'again');
     setReviewLogRating(this.db, attemptId, GRADES[rating]);
     return next;
+  }
+
+  /**
+   * The exam date was set, moved or cleared: keep the promise that every card comes back before
+   * the exam. A card due after the latest review before the new date comes forward to it. A card
+   * that the old date had pulled in (due exactly at its cap) goes back to where FSRS would have put
+   * it, then under the new cap if there is one. Cards the dates never touched keep their due date.
+   * Must run inside the caller's transaction. Returns how many cards moved.
+   */
+  rescheduleForExamDate(oldExamDate: string | undefined, newExamDate: string | undefined, now = new Date()): number {
+    const oldEnd = oldExamDate ? new Date(`${oldExamDate}T23:59:59`).getTime() : Number.NaN;
+    const wasCapped = (due: number) => Math.abs(due - oldEnd) < 1000 || Math.abs(due - (oldEnd - DAY_MS)) < 1000;
+    const newCap = latestReviewBefore(newExamDate, now);
+    const { desiredRetention } = this.settings();
+    const uncapped = fsrs({ request_retention: desiredRetention, maximum_interval: 36_500, enable_fuzz: false });
+    let moved = 0;
+    for (const row of allCards(this.db)) {
+      const card = toCard(row);
+      let due = card.due;
+      if (wasCapped(due.getTime()) && card.state === State.Review && card.last_review) {
+        due = new Date(card.last_review.getTime() + uncapped.next_interval(card.stability, 0) * DAY_MS);
+      }
+      if (newCap && due > newCap) due = newCap;
+      if (Math.abs(due.getTime() - card.due.getTime()) < 1000) continue;
+      const from = card.last_review ?? now;
+      setCardDue(this.db, row.card_id, due.toISOString(), Math.max(0, Math.round((due.getTime() - from.getTime()) / DAY_MS)));
+      moved++;
+    }
+    return moved;
   }
 
   retrievability(card: Card, now = new Date()): number {

@@ -43,6 +43,11 @@ export function saveCard(db: Db, row: CardRow): void {
   ).run(row);
 }
 
+/** Moves one card's due date (the exam date changed), leaving its memory state alone. */
+export function setCardDue(db: Db, cardId: string, due: string, scheduledDays: number): void {
+  db.prepare('UPDATE review_cards SET due = ?, scheduled_days = ? WHERE card_id = ?').run(due, scheduledDays, cardId);
+}
+
 /** Question cards due by `before` (ISO time), most overdue first. */
 export function dueQuestionIds(db: Db, before: string, limit: number): string[] {
   return (

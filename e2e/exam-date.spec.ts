@@ -1,0 +1,50 @@
+// The exam-date promise on the Review tab: "every card comes back before it" must hold for cards
+// booked before the date was set, not only for answers given afterwards.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+import { apiCaller } from './support/seed';
+
+const correctOptions = new Map<string, string[]>();
+for (const file of fs.readdirSync(path.join('assets', 'quiz'))) {
+  const { questions } = JSON.parse(fs.readFileSync(path.join('assets', 'quiz', file), 'utf8')) as {
+    questions: { id: string; options: { id: string; correct: boolean }[] }[];
+  };
+  for (const q of questions)
+    correctOptions.set(
+      q.id,
+      q.options.filter((o) => o.correct).map((o) => o.id),
+    );
+}
+
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test('setting an exam date brings every card already booked back before it', async ({ app }) => {
+  const { page, shell } = app;
+  // Twelve quick right answers: their cards come back days or weeks from now.
+  const call = apiCaller(shell);
+  const session = await call('quiz.start', { mode: 'practice', domains: ['D1', 'D2'], only: 'all', count: 12 });
+  for (const q of session.questions)
+    await call('quiz.answer', { sessionId: session.sessionId, questionId: q.id, chosen: correctOptions.get(q.id) ?? [], timeMs: 15_000 });
+
+  const bookedAfter = async (day: string) => {
+    await page.goto(`${shell.baseUrl}#/quiz/review`);
+    const bars = page.locator('.forecast-bars li');
+    await expect(bars.first()).toBeAttached();
+    const titles = await bars.evaluateAll((items) => items.map((li) => li.getAttribute('title') ?? ''));
+    return titles
+      .map((t) => /^(\d{4}-\d{2}-\d{2}): (\d+)$/.exec(t))
+      .filter((m): m is RegExpExecArray => !!m && (m[1] as string) > day)
+      .reduce((sum, m) => sum + Number(m[2]), 0);
+  };
+  const exam = dayFromNow(4);
+  const dayBefore = dayFromNow(3);
+  expect(await bookedAfter(dayBefore)).toBeGreaterThan(0);
+
+  await app.go('Today');
+  await page.getByRole('textbox', { name: 'Exam date' }).fill(exam);
+  await page.getByRole('button', { name: 'Save study plan' }).click();
+  await expect(page.getByText(/days? to go/).first()).toBeVisible();
+
+  expect(await bookedAfter(dayBefore)).toBe(0);
+});
