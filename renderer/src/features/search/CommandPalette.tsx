@@ -3,7 +3,7 @@
 
 import { type Command, displayBinding } from '@common/commands';
 import type { SearchHit } from '@common/contract';
-import { useEffect, useRef, useState } from 'react';
+import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { isMac } from '../../app/useCommandKeys';
@@ -17,6 +17,15 @@ export function CommandPalette({ onClose, onRunCommand }: { onClose: () => void;
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
+  // Where the pointer last was. Chrome sends mouse events when results appear under a pointer
+  // that has not moved; only a real move may take the selection from the keyboard.
+  const pointer = useRef<{ x: number; y: number } | undefined>(undefined);
+  const pointTo = (event: MouseEvent, index: number) => {
+    const last = pointer.current;
+    pointer.current = { x: event.clientX, y: event.clientY };
+    const moved = event.movementX !== 0 || event.movementY !== 0 || (last && (last.x !== event.clientX || last.y !== event.clientY));
+    if (moved) setActive(index);
+  };
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   // A modal: focus starts in the search box, Tab cannot leave, and closing returns focus.
@@ -100,7 +109,7 @@ export function CommandPalette({ onClose, onRunCommand }: { onClose: () => void;
               tabIndex={-1}
               aria-selected={i === active}
               className={`${item.kind === 'command' ? 'palette-command' : ''} ${i === active ? 'is-active' : ''}`}
-              onMouseEnter={() => setActive(i)}
+              onMouseMove={(event) => pointTo(event, i)}
               onClick={() => open(item)}
             >
               {item.kind === 'command' ? (
