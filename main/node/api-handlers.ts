@@ -60,7 +60,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'exam.current': () => services.exams.current(),
     'exam.answer': ({ sessionId, questionId, chosen, flagged, timeUsedMs }) =>
       services.exams.answer(sessionId, questionId, chosen, flagged, timeUsedMs),
-    'exam.heartbeat': ({ sessionId, timeUsedMs }) => services.exams.heartbeat(sessionId, timeUsedMs),
+    'exam.heartbeat': ({ sessionId, timeUsedMs, position }) => services.exams.heartbeat(sessionId, timeUsedMs, position),
     'exam.submit': ({ sessionId, timeUsedMs }) => services.exams.submit(sessionId, timeUsedMs),
     'exam.result': ({ sessionId }) => services.exams.result(sessionId),
     'review.summary': () => services.stats.reviewSummary(),

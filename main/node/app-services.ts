@@ -8,7 +8,7 @@ import { type ContentIndex, loadContentOrThrow } from './content';
 import { type Db, schemaVersion } from './database';
 import { DiagramService } from './diagram-service';
 import { DrillService } from './drill-service';
-import { ExamService } from './exam-service';
+import { ExamService, examPositionsIn } from './exam-service';
 import { ExportService } from './export-service';
 import { LibraryService } from './library-service';
 import { NotesService } from './notes-service';
@@ -67,7 +67,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const recorder = new AttemptRecorder(db, scheduler);
   const random = options.random ?? Math.random;
-  const exams = new ExamService(db, content, recorder, random);
+  const exams = new ExamService(db, content, recorder, random, examPositionsIn(settings));
   const stats = new StatsService(db, content, scheduler, settings);
   return {
     db,

@@ -28,6 +28,7 @@ export class ExamService {
     private readonly content: ContentIndex,
     private readonly recorder: AttemptRecorder,
     private readonly random: () => number = Math.random,
+    private readonly positions: ExamPositions = inMemoryPositions(),
   ) {}
 
   start(): ExamView {
@@ -73,11 +74,18 @@ export class ExamService {
       .prepare('UPDATE exam_answers SET chosen = ?, flagged = ?, updated_at = ? WHERE session_id = ? AND question_id = ?')
       .run(JSON.stringify([...new Set(chosen)].sort()), flagged ? 1 : 0, new Date().toISOString(), sessionId, questionId);
     if (result.changes === 0) throw new ApiError('not_found', `Question "${questionId}" is not part of this exam.`);
+    const at = this.db.prepare('SELECT position FROM exam_answers WHERE session_id = ? AND question_id = ?').get(sessionId, questionId) as
+      | { position: number }
+      | undefined;
+    if (at) this.positions.set(sessionId, at.position);
     return { saved: true, timeUsedMs: used };
   }
 
-  heartbeat(sessionId: string, timeUsedMs: number): { timeUsedMs: number } {
-    return { timeUsedMs: this.saveTime(this.openSession(sessionId), timeUsedMs) };
+  /** Saves the time used and, when given, the question the learner is looking at. */
+  heartbeat(sessionId: string, timeUsedMs: number, position?: number): { timeUsedMs: number } {
+    const session = this.openSession(sessionId);
+    if (position !== undefined && position < session.questionIds.length) this.positions.set(sessionId, position);
+    return { timeUsedMs: this.saveTime(session, timeUsedMs) };
   }
 
   submit(sessionId: string, timeUsedMs: number): ExamResult {
@@ -155,6 +163,7 @@ export class ExamService {
     const answers = this.answers(sessionId);
     return {
       sessionId,
+      position: this.positions.get(sessionId) ?? 0,
       startedAt: session.startedAt,
       timeLimitMs: session.timeLimitMs,
       timeUsedMs: session.timeUsedMs,
@@ -203,4 +212,33 @@ export class ExamService {
   private shuffle<T>(items: readonly T[]): T[] {
     return shuffle(items, this.random);
   }
+}
+
+/**
+ * Where the learner was in an open exam, so a restart reopens that question. It is screen state
+ * (like the last route), so it lives in settings rather than in the exam's own rows.
+ */
+export interface ExamPositions {
+  get(sessionId: string): number | undefined;
+  set(sessionId: string, position: number): void;
+}
+
+const POSITION_KEY = 'mockExamPosition';
+
+export function examPositionsIn(settings: {
+  getRaw<T>(key: string): T | undefined;
+  setRaw(key: string, value: unknown): void;
+}): ExamPositions {
+  return {
+    get: (sessionId) => {
+      const saved = settings.getRaw<{ sessionId: string; position: number }>(POSITION_KEY);
+      return saved?.sessionId === sessionId && Number.isInteger(saved.position) ? saved.position : undefined;
+    },
+    set: (sessionId, position) => settings.setRaw(POSITION_KEY, { sessionId, position }),
+  };
+}
+
+function inMemoryPositions(): ExamPositions {
+  const positions = new Map<string, number>();
+  return { get: (id) => positions.get(id), set: (id, position) => void positions.set(id, position) };
 }

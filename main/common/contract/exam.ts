@@ -18,6 +18,8 @@ export interface ExamQuestionState {
 
 export interface ExamView {
   sessionId: string;
+  /** The question the learner was on (0-based), so a restart reopens it. */
+  position: number;
   startedAt: string;
   timeLimitMs: number;
   timeUsedMs: number;
@@ -58,7 +60,9 @@ export const examCalls = {
       timeUsedMs: examTime,
     }),
   ).returns<{ saved: true; timeUsedMs: number }>(),
-  'exam.heartbeat': call(z.strictObject({ sessionId: uuid, timeUsedMs: examTime })).returns<{ timeUsedMs: number }>(),
+  'exam.heartbeat': call(z.strictObject({ sessionId: uuid, timeUsedMs: examTime, position: z.int().min(0).max(500).optional() })).returns<{
+    timeUsedMs: number;
+  }>(),
   'exam.submit': call(z.strictObject({ sessionId: uuid, timeUsedMs: examTime })).returns<ExamResult>(),
   'exam.result': call(z.strictObject({ sessionId: uuid })).returns<ExamResult>(),
 } as const;

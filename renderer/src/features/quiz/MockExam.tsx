@@ -1,7 +1,7 @@
 // The mock exam: 75 questions, a countdown, flags, a navigator, changeable answers. Every answer
 // and a heartbeat every few seconds save state and time used, so a crash or reload resumes it.
 
-import type { ExamResult, ExamView } from '@common/contract';
+import type { ExamQuestionState, ExamResult, ExamView, QuizQuestionView } from '@common/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { navigate, routeHref } from '../../app/router';
@@ -9,6 +9,13 @@ import { ErrorMessage } from '../../ui/Status';
 import { QuestionCard } from './QuestionCard';
 
 const HEARTBEAT_MS = 5000;
+
+const without = (set: ReadonlySet<string>, id: string): ReadonlySet<string> => {
+  if (!set.has(id)) return set;
+  const next = new Set(set);
+  next.delete(id);
+  return next;
+};
 
 export function formatClock(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -18,15 +25,39 @@ export function formatClock(ms: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** Fully answered: a multiple-response question needs as many options as it asks for. */
+export function isFullyAnswered(question: QuizQuestionView, chosen: readonly string[]): boolean {
+  return chosen.length >= (question.format === 'multi' ? question.selectCount : 1);
+}
+
 export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (result: ExamResult) => void }) {
-  const [index, setIndex] = useState(0);
+  // A restart reopens the question the learner was on.
+  const [index, setIndex] = useState(() => Math.min(Math.max(0, exam.position), exam.questions.length - 1));
   const [answers, setAnswers] = useState(() => new Map(exam.answers.map((a) => [a.questionId, a])));
+  // Answers the server has not confirmed (it was unreachable): shown as not saved, sent again.
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(() => new Set());
+  const latest = useRef({ index, answers, unsaved });
+  latest.current = { index, answers, unsaved };
   const [error, setError] = useState<Error>();
   const [confirming, setConfirming] = useState(false);
   // Time used = what was saved before + time since this screen opened.
   const base = useRef({ used: exam.timeUsedMs, at: performance.now() });
   const usedNow = useCallback(() => Math.round(base.current.used + performance.now() - base.current.at), []);
   const [left, setLeft] = useState(exam.timeLimitMs - exam.timeUsedMs);
+
+  const send = useCallback(
+    async (state: ExamQuestionState) => {
+      try {
+        await api['exam.answer']({ sessionId: exam.sessionId, ...state, timeUsedMs: Math.min(usedNow(), exam.timeLimitMs) });
+        setUnsaved((u) => without(u, state.questionId));
+        setError(undefined);
+      } catch (err) {
+        setUnsaved((u) => new Set(u).add(state.questionId));
+        setError(err as Error);
+      }
+    },
+    [exam.sessionId, exam.timeLimitMs, usedNow],
+  );
   const submitting = useRef(false);
 
   const submit = useCallback(async () => {
@@ -47,36 +78,45 @@ export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (
       if (remaining <= 0) void submit();
     }, 500);
     const beat = setInterval(() => {
-      void api['exam.heartbeat']({ sessionId: exam.sessionId, timeUsedMs: Math.min(usedNow(), exam.timeLimitMs) }).catch(() => {});
+      const { index: position, answers: all, unsaved: pending } = latest.current;
+      void api['exam.heartbeat']({ sessionId: exam.sessionId, timeUsedMs: Math.min(usedNow(), exam.timeLimitMs), position })
+        .then(() => {
+          // The server answers again: send what it missed.
+          for (const id of pending) {
+            const a = all.get(id);
+            if (a) void send(a);
+          }
+        })
+        .catch(() => {});
     }, HEARTBEAT_MS);
     return () => {
       clearInterval(tick);
       clearInterval(beat);
     };
-  }, [exam.sessionId, exam.timeLimitMs, submit, usedNow]);
+  }, [exam.sessionId, exam.timeLimitMs, submit, usedNow, send]);
+
+  // Moving to another question is saved at once, so a restart comes back to it.
+  useEffect(() => {
+    void api['exam.heartbeat']({ sessionId: exam.sessionId, timeUsedMs: Math.min(usedNow(), exam.timeLimitMs), position: index }).catch(
+      () => {},
+    );
+  }, [index, exam.sessionId, exam.timeLimitMs, usedNow]);
 
   const question = exam.questions[index];
   if (!question) return null;
   const state = answers.get(question.id) ?? { questionId: question.id, chosen: [], flagged: false };
-  const answeredCount = [...answers.values()].filter((a) => a.chosen.length > 0).length;
+  const answered = (q: QuizQuestionView) => {
+    const a = answers.get(q.id);
+    return !!a && isFullyAnswered(q, a.chosen) && !unsaved.has(q.id);
+  };
+  const answeredCount = exam.questions.filter(answered).length;
   const unanswered = exam.questions.length - answeredCount;
   const flaggedCount = [...answers.values()].filter((a) => a.flagged).length;
 
-  const save = async (chosen: string[], flagged: boolean) => {
+  const save = (chosen: string[], flagged: boolean) => {
     const next = { questionId: question.id, chosen, flagged };
     setAnswers((m) => new Map(m).set(question.id, next));
-    try {
-      await api['exam.answer']({
-        sessionId: exam.sessionId,
-        questionId: question.id,
-        chosen,
-        flagged,
-        timeUsedMs: Math.min(usedNow(), exam.timeLimitMs),
-      });
-      setError(undefined);
-    } catch (err) {
-      setError(err as Error);
-    }
+    void send(next);
   };
 
   const toggle = (id: string) => {
@@ -141,12 +181,23 @@ export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (
         <nav className="exam-navigator" aria-label="Question navigator">
           {exam.questions.map((q, i) => {
             const a = answers.get(q.id);
+            const done = answered(q);
+            const partly = !done && !!a && a.chosen.length > 0 && !unsaved.has(q.id);
+            const pending = unsaved.has(q.id);
+            const classes = [
+              'nav-cell',
+              done && 'is-answered',
+              partly && 'is-partial',
+              pending && 'is-unsaved',
+              a?.flagged && 'is-flagged',
+            ];
+            if (i === index) classes.push('is-current');
             return (
               <button
                 key={q.id}
                 type="button"
-                className={`nav-cell ${a?.chosen.length ? 'is-answered' : ''} ${a?.flagged ? 'is-flagged' : ''} ${i === index ? 'is-current' : ''}`}
-                aria-label={`Question ${i + 1}${a?.chosen.length ? ', answered' : ''}${a?.flagged ? ', flagged' : ''}`}
+                className={classes.filter(Boolean).join(' ')}
+                aria-label={`Question ${i + 1}${done ? ', answered' : ''}${partly ? `, partly answered (${a?.chosen.length} of ${q.selectCount})` : ''}${pending ? ', not saved' : ''}${a?.flagged ? ', flagged' : ''}`}
                 aria-current={i === index ? 'step' : undefined}
                 onClick={() => setIndex(i)}
               >
