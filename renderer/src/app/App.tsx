@@ -193,7 +193,9 @@ function CurrentView({ route }: { route: Route }) {
     case 'diagrams':
       return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} drill={route.drill} />;
     case 'quiz':
-      return <QuizView tab={route.tab} examId={route.examId} start={route.start} />;
+      return (
+        <QuizView tab={route.tab} examId={route.examId} start={route.start} questionId={route.questionId} searchQuery={route.searchQuery} />
+      );
     case 'notes':
       return <NotesView noteId={route.noteId} />;
     case 'stats':

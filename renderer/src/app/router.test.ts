@@ -20,6 +20,16 @@ const roundTrips: [string, Route, string][] = [
   ['the history tab', { view: 'quiz', tab: 'history', examId: undefined, start: undefined }, '#/quiz/history'],
   ['a mock exam', { view: 'quiz', tab: 'mock', examId: 'e-1', start: undefined }, '#/quiz/mock?exam=e-1'],
   ['the diagnostic start', { view: 'quiz', tab: 'practice', examId: undefined, start: 'diagnostic' }, '#/quiz/practice?start=diagnostic'],
+  [
+    'one question from a search',
+    { view: 'quiz', tab: 'practice', examId: undefined, start: undefined, questionId: 'd2-asg-1', searchQuery: 'lifecycle hook' },
+    '#/quiz/practice?question=d2-asg-1&q=lifecycle%20hook',
+  ],
+  [
+    'one question without a search',
+    { view: 'quiz', tab: 'practice', examId: undefined, start: undefined, questionId: 'd2-asg-1', searchQuery: undefined },
+    '#/quiz/practice?question=d2-asg-1',
+  ],
   ['the notes list', { view: 'notes', noteId: undefined }, '#/notes'],
   ['a personal note', { view: 'notes', noteId: '0b6e-42' }, '#/notes/0b6e-42'],
   ['stats', { view: 'stats' }, '#/stats'],
@@ -39,6 +49,10 @@ describe('routeHref and parseRoute', () => {
     ['a diagram and node', { view: 'diagrams', diagramId: 'd/1', nodeId: 'n&m=1', drill: undefined }],
     ['a mock exam', { view: 'quiz', tab: 'mock', examId: 'a&b=c', start: undefined }],
     ['a search with symbols', { view: 'search', query: 'S3 & "KMS" 100% #tag ?x' }],
+    [
+      'one question and its search',
+      { view: 'quiz', tab: 'practice', examId: undefined, start: undefined, questionId: 'q&1=2', searchQuery: 'a&q=b #c ?d 5%' },
+    ],
   ] as [string, Route][])('encode the ids of %s so slashes, ? & # and % survive', (_name, route) => {
     const href = routeHref(route);
     // The id must stay one path segment and never start a new query or fragment.
@@ -54,6 +68,15 @@ describe('routeHref and parseRoute', () => {
 
   it('prefers the drill over a node when a diagram route names both', () => {
     expect(routeHref({ view: 'diagrams', diagramId: 'd', nodeId: 'n', drill: ['x'] })).toBe('#/diagrams/d?drill=x');
+  });
+
+  it('leaves an empty search query out of a question link', () => {
+    expect(routeHref({ view: 'quiz', tab: 'practice', questionId: 'q', searchQuery: '' })).toBe('#/quiz/practice?question=q');
+  });
+
+  it('prefers the exam, then the diagnostic start, over a question in a quiz link', () => {
+    expect(routeHref({ view: 'quiz', tab: 'practice', start: 'diagnostic', questionId: 'q' })).toBe('#/quiz/practice?start=diagnostic');
+    expect(routeHref({ view: 'quiz', tab: 'mock', examId: 'e', questionId: 'q' })).toBe('#/quiz/mock?exam=e');
   });
 
   it('prefers the exam over the diagnostic start in a quiz link', () => {
@@ -88,6 +111,12 @@ describe('parseRoute on hand-typed or stale hashes', () => {
   it('starts the diagnostic only for start=diagnostic', () => {
     expect(parseRoute('#/quiz/practice?start=diagnostic')).toMatchObject({ start: 'diagnostic' });
     expect(parseRoute('#/quiz/practice?start=other')).toMatchObject({ start: undefined });
+  });
+
+  it('reads no question from an empty question parameter, and a search query only beside a question', () => {
+    expect(parseRoute('#/quiz/practice?question=')).toMatchObject({ questionId: undefined, searchQuery: undefined });
+    expect(parseRoute('#/quiz/practice?q=dlq')).toMatchObject({ questionId: undefined, searchQuery: undefined });
+    expect(parseRoute('#/quiz/practice?q=dlq&question=d1-x')).toMatchObject({ questionId: 'd1-x', searchQuery: 'dlq' });
   });
 
   it('drops empty entries from a drill list', () => {

@@ -8,7 +8,15 @@ export type Route =
   | { view: 'today' }
   | { view: 'library'; topicId?: string }
   | { view: 'diagrams'; diagramId?: string; nodeId?: string; drill?: string[] }
-  | { view: 'quiz'; tab: QuizTab; examId?: string; start?: 'diagnostic' }
+  | {
+      view: 'quiz';
+      tab: QuizTab;
+      examId?: string;
+      start?: 'diagnostic';
+      /** One question to answer on its own (a search hit); `searchQuery` is the search it came from. */
+      questionId?: string;
+      searchQuery?: string;
+    }
   | { view: 'notes'; noteId?: string }
   | { view: 'stats' }
   | { view: 'search'; query: string };
@@ -42,6 +50,8 @@ export function parseRoute(hash: string): Route {
         tab,
         examId: params.get('exam') ?? undefined,
         start: params.get('start') === 'diagnostic' ? 'diagnostic' : undefined,
+        questionId: params.get('question') || undefined,
+        searchQuery: params.get('question') ? (params.get('q') ?? undefined) : undefined,
       };
     }
     case 'today':
@@ -73,7 +83,7 @@ export function routeHref(route: RouteLink): string {
       return `#/diagrams/${encodeURIComponent(route.diagramId)}${query}`;
     }
     case 'quiz':
-      return `#/quiz${route.tab ? `/${route.tab}` : ''}${route.examId ? `?exam=${encodeURIComponent(route.examId)}` : route.start ? `?start=${route.start}` : ''}`;
+      return `#/quiz${route.tab ? `/${route.tab}` : ''}${quizQuery(route)}`;
     case 'notes':
       return route.noteId ? `#/notes/${encodeURIComponent(route.noteId)}` : '#/notes';
     case 'search':
@@ -81,6 +91,15 @@ export function routeHref(route: RouteLink): string {
     default:
       return `#/${route.view}`;
   }
+}
+
+/** A quiz link names at most one of: a mock exam's result, the diagnostic start, one question. */
+function quizQuery(route: Extract<RouteLink, { view: 'quiz' }>): string {
+  if (route.examId) return `?exam=${encodeURIComponent(route.examId)}`;
+  if (route.start) return `?start=${route.start}`;
+  if (!route.questionId) return '';
+  const from = route.searchQuery ? `&q=${encodeURIComponent(route.searchQuery)}` : '';
+  return `?question=${encodeURIComponent(route.questionId)}${from}`;
 }
 
 export function navigate(route: RouteLink | string): void {

@@ -9,6 +9,7 @@ import { useAsync } from '../../ui/useAsync';
 import { ExamResultView, formatClock, MockExam } from './MockExam';
 import { PracticeSetup } from './PracticeSetup';
 import { QuizRunner } from './QuizRunner';
+import { SingleQuestion } from './SingleQuestion';
 import './quiz.css';
 
 const TABS: { tab: QuizTab; label: string }[] = [
@@ -18,7 +19,19 @@ const TABS: { tab: QuizTab; label: string }[] = [
   { tab: 'history', label: 'History' },
 ];
 
-export function QuizView({ tab, examId, start }: { tab: QuizTab; examId?: string; start?: 'diagnostic' }) {
+export function QuizView({
+  tab,
+  examId,
+  start,
+  questionId,
+  searchQuery,
+}: {
+  tab: QuizTab;
+  examId?: string;
+  start?: 'diagnostic';
+  questionId?: string;
+  searchQuery?: string;
+}) {
   // A running quiz belongs to the tab it started in; other tabs show their own content.
   const [running, setRunning] = useState<{ session: QuizSessionView; tab: QuizTab }>();
   const session = running?.tab === tab ? running.session : undefined;
@@ -44,7 +57,9 @@ export function QuizView({ tab, examId, start }: { tab: QuizTab; examId?: string
         ))}
       </nav>
       {error && <ErrorMessage error={error} />}
-      {session ? (
+      {tab === 'practice' && questionId ? (
+        <SingleQuestion key={questionId} questionId={questionId} searchQuery={searchQuery} onPractise={setSession} />
+      ) : session ? (
         <QuizRunner key={session.sessionId} session={session} onAnswered={() => {}} onDone={() => setSession(undefined)} />
       ) : tab === 'practice' ? (
         <PracticeSetup onStart={setSession} />

@@ -57,7 +57,7 @@ export function CommandPalette({ onClose, onRunCommand }: { onClose: () => void;
     // The command decides what closes: a view closes the palette, the shortcuts sheet replaces it.
     if (item.kind === 'command') return onRunCommand(item.command);
     onClose();
-    navigate(hitHref(item.hit));
+    navigate(hitHref(item.hit, query));
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {

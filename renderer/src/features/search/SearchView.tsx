@@ -35,7 +35,7 @@ export function SearchView({ query }: { query: string }) {
           <ul className="results">
             {hits.map((hit) => (
               <li key={hit.id}>
-                <a href={hitHref(hit)}>{hit.title}</a>
+                <a href={hitHref(hit, query)}>{hit.title}</a>
                 <p>
                   <Snippet text={hit.snippet} />
                 </p>

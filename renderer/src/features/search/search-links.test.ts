@@ -20,8 +20,26 @@ describe('hitHref', () => {
     expect(parseRoute(hitHref(hit('personal-note', '6f1c-9a')))).toEqual({ view: 'notes', noteId: '6f1c-9a' });
   });
 
-  it('opens the quiz for a question hit', () => {
-    expect(hitHref(hit('question', 'q-17'))).toBe('#/quiz');
+  it('opens a question hit on its own in the practice tab, remembering the search it came from', () => {
+    expect(hitHref(hit('question', 'd1-codebuild-2'), 'buildspec cache')).toBe(
+      '#/quiz/practice?question=d1-codebuild-2&q=buildspec%20cache',
+    );
+    expect(parseRoute(hitHref(hit('question', 'd1-codebuild-2'), 'buildspec cache'))).toEqual({
+      view: 'quiz',
+      tab: 'practice',
+      questionId: 'd1-codebuild-2',
+      searchQuery: 'buildspec cache',
+    });
+  });
+
+  it('opens a question hit without a search to go back to', () => {
+    expect(hitHref(hit('question', 'q-17'))).toBe('#/quiz/practice?question=q-17');
+    expect(parseRoute(hitHref(hit('question', 'q-17')))).toMatchObject({ view: 'quiz', tab: 'practice', questionId: 'q-17' });
+  });
+
+  it('keeps notes free of the search query', () => {
+    expect(hitHref(hit('course-note', 'sqs-dlq'), 'dlq')).toBe('#/library/sqs-dlq');
+    expect(hitHref(hit('personal-note', 'n1'), 'dlq')).toBe('#/notes/n1');
   });
 
   it('labels every hit kind for the grouped results', () => {
