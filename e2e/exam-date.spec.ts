@@ -29,13 +29,12 @@ test('setting an exam date brings every card already booked back before it', asy
 
   const bookedAfter = async (day: string) => {
     await page.goto(`${shell.baseUrl}#/quiz/review`);
-    const bars = page.locator('.forecast-bars li');
-    await expect(bars.first()).toBeAttached();
-    const titles = await bars.evaluateAll((items) => items.map((li) => li.getAttribute('title') ?? ''));
-    return titles
-      .map((t) => /^(\d{4}-\d{2}-\d{2}): (\d+)$/.exec(t))
-      .filter((m): m is RegExpExecArray => !!m && (m[1] as string) > day)
-      .reduce((sum, m) => sum + Number(m[2]), 0);
+    const rows = page.getByTestId('forecast-table').locator('tbody tr');
+    await expect(rows.first()).toBeAttached();
+    const counts = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-day') ?? '', Number(tr.lastElementChild?.textContent)] as const),
+    );
+    return counts.filter(([d]) => d > day).reduce((sum, [, n]) => sum + n, 0);
   };
   const exam = dayFromNow(4);
   const dayBefore = dayFromNow(3);

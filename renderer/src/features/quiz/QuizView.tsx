@@ -9,6 +9,7 @@ import { useAsync } from '../../ui/useAsync';
 import { ExamResultView, formatClock, MockExam } from './MockExam';
 import { PracticeSetup } from './PracticeSetup';
 import { QuizRunner } from './QuizRunner';
+import { ReviewForecast } from './ReviewForecast';
 import { SingleQuestion } from './SingleQuestion';
 import './quiz.css';
 
@@ -121,7 +122,6 @@ function ReviewTab({ onStart }: { onStart: (s: QuizSessionView) => void }) {
   if (summary.error) return <ErrorMessage error={summary.error} onRetry={summary.reload} />;
   if (!summary.data) return <Loading what="reviews" />;
   const s = summary.data;
-  const max = Math.max(1, ...s.forecast.map((f) => f.count));
   const start = async () => {
     try {
       onStart(await api['review.start']({}));
@@ -150,14 +150,7 @@ function ReviewTab({ onStart }: { onStart: (s: QuizSessionView) => void }) {
           ))}
         </ul>
       )}
-      <figure className="forecast">
-        <figcaption>Reviews due, next 30 days</figcaption>
-        <ol className="forecast-bars">
-          {s.forecast.map((f) => (
-            <li key={f.day} title={`${f.day}: ${f.count}`} style={{ height: `${(f.count / max) * 100}%` }} />
-          ))}
-        </ol>
-      </figure>
+      <ReviewForecast forecast={s.forecast} />
       <p className="muted">
         Intervals follow FSRS with your desired retention; set an exam date on the Today page and every card comes back before it.
       </p>
