@@ -70,7 +70,11 @@ test('a drill hides labels, and its answers appear in the quiz history', async (
 
   await page.goto(`${app.shell.baseUrl}#/quiz/history`);
   await expect(page.getByTestId('attempt-row')).toHaveCount(total);
-  await expect(page.getByTestId('attempt-row').first()).toContainText('sns-fanout#');
+  // Rows name the diagram and node in words, and open the diagram at that node.
+  const row = page.getByTestId('attempt-row').first();
+  await expect(row).toContainText('SNS fanout to queues, a stream, a function and a webhook ›');
+  await expect(row).not.toContainText('sns-fanout#');
+  await expect(row.getByRole('link')).toHaveAttribute('href', /^#\/diagrams\/sns-fanout\?node=[a-z0-9-]+$/);
 });
 
 test('simulations: canary traffic on the edges, Beanstalk capacity, CodeDeploy failure rules', async ({ app }) => {

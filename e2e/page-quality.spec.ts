@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
 import { auditFocusRing, auditView, formatFindings, type ViewFinding, watchConsole } from './support/page-quality';
-import { seedStudyProfile } from './support/seed';
+import { apiCaller, seedStudyProfile } from './support/seed';
 
 const go = (page: Page, hash: string) =>
   page.evaluate((h) => {
@@ -65,6 +65,15 @@ for (const viewport of [
         await check('Mock exam tab with a past result', '#/quiz/mock', 'Quiz', 'Mock exam');
         await check('Review', '#/quiz/review', 'Quiz', 'Review');
         await check('History', '#/quiz/history', 'Quiz', 'History');
+        const answers = await apiCaller(app.shell)('quiz.history', { limit: 500 });
+        const answer = answers.find((a) => a.kind === 'question' && !a.correct);
+        await check('History answer review', `#/quiz/history?attempt=${answer?.id}`, 'Quiz', 'History');
+        await expect(page.locator('.attempt-review .explanation').first()).toBeVisible();
+        const mock = answers.find((a) => a.mode === 'mock');
+        await check('Mock exam result', `#/quiz/mock?exam=${mock?.sessionId}`, 'Quiz', 'Mock exam');
+        await page.locator('.exam-review > li.is-wrong summary').first().click();
+        await page.locator('.exam-review > li.is-unanswered summary').first().click();
+        await check('Mock exam review with a wrong and an unanswered question open');
         await check('My notes with the editor and preview', `#/notes/${noteId}`, 'My notes');
         await check('Stats', '#/stats', 'Stats');
         await check('Search results', `#/search?q=${encodeURIComponent('codedeploy rollback')}`, 'Search');

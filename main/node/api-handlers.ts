@@ -75,6 +75,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'today.summary': () => services.today.summary(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
+    'quiz.attempt': ({ attemptId }) => services.quiz.attempt(attemptId),
     'notes.list': (options) => services.notes.list(options),
     'notes.tags': () => services.notes.tags(),
     'notes.setMeta': ({ id, ...meta }) => services.notes.setMeta(id, meta),

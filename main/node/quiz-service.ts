@@ -2,13 +2,22 @@
 // answers are checked here, never in the page, and each is committed the moment it is given.
 import { randomUUID } from 'node:crypto';
 import { DOMAIN_INFO, type DomainId, type QuizQuestion } from '../common/content-schema';
-import type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView, ReviewRatingName } from '../common/contract';
+import type {
+  AnswerFeedback,
+  QuizAttemptReview,
+  QuizAttemptRow,
+  QuizMode,
+  QuizQuestionView,
+  QuizSessionView,
+  ReviewRatingName,
+} from '../common/contract';
 import { ApiError } from '../common/result';
 import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
-import { recentAttempts } from './store/quiz-attempts';
+import { describeAttempt } from './quiz-history';
+import { findAttempt, recentAttempts } from './store/quiz-attempts';
 import { findSession, insertSession } from './store/quiz-sessions';
 import { dueQuestionIds, questionOutcomes } from './store/review-cards';
 import { diagramLinksForTopics } from './topic-diagrams';
@@ -129,8 +138,20 @@ export class QuizService {
     };
   }
 
+  /** The latest answers, newest first, each described in words (quiz-history.ts). */
   history(limit: number): QuizAttemptRow[] {
-    return recentAttempts(this.db, limit);
+    return recentAttempts(this.db, limit).map((a) => describeAttempt(this.content, a));
+  }
+
+  /** One answer to a question from the history, as a read-only review with the key and every explanation. */
+  attempt(attemptId: number): QuizAttemptReview {
+    const stored = findAttempt(this.db, attemptId);
+    if (!stored) throw new ApiError('not_found', 'That answer is not in your history.');
+    const attempt = describeAttempt(this.content, stored);
+    const q = this.content.questions.get(stored.questionId);
+    if (attempt.kind === 'diagram') throw new ApiError('not_found', 'That answer was a diagram drill: open its diagram instead.');
+    if (!q) throw new ApiError('not_found', 'That question is no longer in the course.');
+    return { attempt, question: toQuestionView(q), ...answerKey(q), diagrams: this.diagramsFor(q.topics) };
   }
 
   /** Diagram nodes that stand for any of these topics (first match per diagram). */

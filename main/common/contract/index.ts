@@ -24,7 +24,15 @@ export type { CourseNote, CourseNoteSummary, TopicStatus } from './library';
 export { MAX_BACKUP_BYTES } from './limits';
 export type { ExportDelivery, ExportProgress, PersonalNote, PersonalNoteSummary, SavedNote } from './notes';
 export { MAX_PROGRESS_WAIT_MS } from './notes';
-export type { AnswerFeedback, QuizAttemptRow, QuizMode, QuizQuestionView, QuizSessionView, ReviewRatingName } from './quiz';
+export type {
+  AnswerFeedback,
+  QuizAttemptReview,
+  QuizAttemptRow,
+  QuizMode,
+  QuizQuestionView,
+  QuizSessionView,
+  ReviewRatingName,
+} from './quiz';
 export type { ReviewSummary } from './review';
 export type { SearchHit } from './search';
 export type { StatsOverview, TodaySummary, TopicTrend } from './stats';

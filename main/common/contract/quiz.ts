@@ -50,6 +50,27 @@ export interface QuizAttemptRow {
   timeMs: number;
   mode: QuizMode;
   answeredAt: string;
+  /**
+   * What the answer was about: a question (opens its review), a diagram node named in a drill
+   * (opens the diagram there), or a question no longer in the bank (opens nothing).
+   */
+  kind: 'question' | 'diagram' | 'retired';
+  /** Readable, never an id: the stem cut to one line, or "<diagram title> › <node label>". */
+  title: string;
+  domain: DomainId | null;
+  /** The main topic, with its note's title. */
+  topic: { id: string; title: string } | null;
+  /** Drill rows: the diagram and node the answer named. */
+  diagram?: { id: string; nodeId: string };
+}
+
+/** One past answer to a question, to read again: the question, the learner's answer, the key and every explanation. */
+export interface QuizAttemptReview {
+  attempt: QuizAttemptRow;
+  question: QuizQuestionView;
+  correctOptionIds: string[];
+  explanations: AnswerFeedback['explanations'];
+  diagrams: AnswerFeedback['diagrams'];
 }
 
 export const quizCalls = {
@@ -82,4 +103,6 @@ export const quizCalls = {
     }),
   ).returns<AnswerFeedback>(),
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),
+  /** One answer from the history, as a read-only review (question answers only; a drill answer opens its diagram). */
+  'quiz.attempt': call(z.strictObject({ attemptId: z.int().min(1) })).returns<QuizAttemptReview>(),
 } as const;

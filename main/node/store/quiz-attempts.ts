@@ -1,6 +1,6 @@
 // The only SQL on quiz_attempts: one row per answer, written once by the attempt recorder (its
 // triggers keep the running totals in attempt-totals.ts), read back as history.
-import type { QuizAttemptRow, QuizMode } from '../../common/contract';
+import type { QuizMode } from '../../common/contract';
 import type { Db } from '../database';
 
 export interface NewAttempt {
@@ -30,31 +30,57 @@ export function isAnswered(db: Db, sessionId: string, questionId: string): boole
   return db.prepare('SELECT 1 FROM quiz_attempts WHERE session_id = ? AND question_id = ?').get(sessionId, questionId) !== undefined;
 }
 
+/** An answer as stored: what the history describes in words (quiz-history.ts). */
+export interface StoredAttempt {
+  id: number;
+  sessionId: string;
+  questionId: string;
+  chosen: string[];
+  correct: boolean;
+  timeMs: number;
+  mode: QuizMode;
+  answeredAt: string;
+  /** The domain and main topic as filed when answered, for a question the bank no longer has. */
+  domain: string | null;
+  topic: string | null;
+}
+
+const ATTEMPT_COLUMNS = 'id, session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic';
+
+interface AttemptDbRow {
+  id: number;
+  session_id: string;
+  question_id: string;
+  chosen: string;
+  correct: number;
+  time_ms: number;
+  mode: QuizMode;
+  answered_at: string;
+  domain: string | null;
+  topic: string | null;
+}
+
+const fromRow = (r: AttemptDbRow): StoredAttempt => ({
+  id: r.id,
+  sessionId: r.session_id,
+  questionId: r.question_id,
+  chosen: JSON.parse(r.chosen) as string[],
+  correct: r.correct === 1,
+  timeMs: r.time_ms,
+  mode: r.mode,
+  answeredAt: r.answered_at,
+  domain: r.domain,
+  topic: r.topic,
+});
+
 /** The latest answers, newest first. */
-export function recentAttempts(db: Db, limit: number): QuizAttemptRow[] {
-  const rows = db
-    .prepare(
-      `SELECT id, session_id, question_id, chosen, correct, time_ms, mode, answered_at
-       FROM quiz_attempts ORDER BY id DESC LIMIT ?`,
-    )
-    .all(limit) as {
-    id: number;
-    session_id: string;
-    question_id: string;
-    chosen: string;
-    correct: number;
-    time_ms: number;
-    mode: QuizMode;
-    answered_at: string;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    sessionId: r.session_id,
-    questionId: r.question_id,
-    chosen: JSON.parse(r.chosen) as string[],
-    correct: r.correct === 1,
-    timeMs: r.time_ms,
-    mode: r.mode,
-    answeredAt: r.answered_at,
-  }));
+export function recentAttempts(db: Db, limit: number): StoredAttempt[] {
+  const rows = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts ORDER BY id DESC LIMIT ?`).all(limit) as AttemptDbRow[];
+  return rows.map(fromRow);
+}
+
+/** One answer by its id. */
+export function findAttempt(db: Db, id: number): StoredAttempt | undefined {
+  const row = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts WHERE id = ?`).get(id) as AttemptDbRow | undefined;
+  return row && fromRow(row);
 }

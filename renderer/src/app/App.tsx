@@ -194,7 +194,14 @@ function CurrentView({ route }: { route: Route }) {
       return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} drill={route.drill} />;
     case 'quiz':
       return (
-        <QuizView tab={route.tab} examId={route.examId} start={route.start} questionId={route.questionId} searchQuery={route.searchQuery} />
+        <QuizView
+          tab={route.tab}
+          examId={route.examId}
+          start={route.start}
+          questionId={route.questionId}
+          searchQuery={route.searchQuery}
+          attemptId={route.attemptId}
+        />
       );
     case 'notes':
       return <NotesView noteId={route.noteId} />;

@@ -21,6 +21,11 @@ const roundTrips: [string, Route, string][] = [
   ['a mock exam', { view: 'quiz', tab: 'mock', examId: 'e-1', start: undefined }, '#/quiz/mock?exam=e-1'],
   ['the diagnostic start', { view: 'quiz', tab: 'practice', examId: undefined, start: 'diagnostic' }, '#/quiz/practice?start=diagnostic'],
   [
+    'an answer from the history',
+    { view: 'quiz', tab: 'history', examId: undefined, start: undefined, attemptId: 42 },
+    '#/quiz/history?attempt=42',
+  ],
+  [
     'one question from a search',
     { view: 'quiz', tab: 'practice', examId: undefined, start: undefined, questionId: 'd2-asg-1', searchQuery: 'lifecycle hook' },
     '#/quiz/practice?question=d2-asg-1&q=lifecycle%20hook',
@@ -77,6 +82,12 @@ describe('routeHref and parseRoute', () => {
   it('prefers the exam, then the diagnostic start, over a question in a quiz link', () => {
     expect(routeHref({ view: 'quiz', tab: 'practice', start: 'diagnostic', questionId: 'q' })).toBe('#/quiz/practice?start=diagnostic');
     expect(routeHref({ view: 'quiz', tab: 'mock', examId: 'e', questionId: 'q' })).toBe('#/quiz/mock?exam=e');
+  });
+
+  it('opens a history answer only by a positive whole number', () => {
+    for (const bad of ['0', '-3', '1.5', 'abc', '', '1e3', '99999999999999999']) {
+      expect(parseRoute(`#/quiz/history?attempt=${bad}`)).toMatchObject({ tab: 'history', attemptId: undefined });
+    }
   });
 
   it('prefers the exam over the diagnostic start in a quiz link', () => {

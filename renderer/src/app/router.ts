@@ -16,6 +16,8 @@ export type Route =
       /** One question to answer on its own (a search hit); `searchQuery` is the search it came from. */
       questionId?: string;
       searchQuery?: string;
+      /** One answer from the history, opened as a read-only review (history tab). */
+      attemptId?: number;
     }
   | { view: 'notes'; noteId?: string }
   | { view: 'stats' }
@@ -52,6 +54,7 @@ export function parseRoute(hash: string): Route {
         start: params.get('start') === 'diagnostic' ? 'diagnostic' : undefined,
         questionId: params.get('question') || undefined,
         searchQuery: params.get('question') ? (params.get('q') ?? undefined) : undefined,
+        attemptId: /^[1-9]\d{0,14}$/.test(params.get('attempt') ?? '') ? Number(params.get('attempt')) : undefined,
       };
     }
     case 'today':
@@ -93,10 +96,11 @@ export function routeHref(route: RouteLink): string {
   }
 }
 
-/** A quiz link names at most one of: a mock exam's result, the diagnostic start, one question. */
+/** A quiz link names at most one of: a mock exam's result, the diagnostic start, a past answer, one question. */
 function quizQuery(route: Extract<RouteLink, { view: 'quiz' }>): string {
   if (route.examId) return `?exam=${encodeURIComponent(route.examId)}`;
   if (route.start) return `?start=${route.start}`;
+  if (route.attemptId !== undefined) return `?attempt=${route.attemptId}`;
   if (!route.questionId) return '';
   const from = route.searchQuery ? `&q=${encodeURIComponent(route.searchQuery)}` : '';
   return `?question=${encodeURIComponent(route.questionId)}${from}`;

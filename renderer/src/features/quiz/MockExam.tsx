@@ -2,11 +2,12 @@
 // and a heartbeat every few seconds save state and time used, so a crash or reload resumes it.
 
 import type { ExamQuestionState, ExamResult, ExamView, QuizQuestionView } from '@common/contract';
+import { domainLabel, oneLine } from '@common/readable-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import { navigate, routeHref } from '../../app/router';
+import { navigate } from '../../app/router';
 import { ErrorMessage } from '../../ui/Status';
-import { QuestionCard } from './QuestionCard';
+import { QuestionCard, StudyLinks } from './QuestionCard';
 
 const HEARTBEAT_MS = 5000;
 
@@ -211,6 +212,17 @@ export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (
   );
 }
 
+/** How a mock question ended: an unanswered one is neither right nor wrong to look at (it scores as wrong). */
+export function reviewOutcome(r: { chosen: string[]; correct: boolean }): 'correct' | 'wrong' | 'unanswered' {
+  return r.chosen.length === 0 ? 'unanswered' : r.correct ? 'correct' : 'wrong';
+}
+
+const REVIEW_MARK = {
+  correct: { symbol: '✓', label: 'Correct', className: 'is-correct', visible: false },
+  wrong: { symbol: '✗', label: 'Wrong', className: 'is-wrong', visible: false },
+  unanswered: { symbol: '—', label: 'Not answered', className: 'is-unanswered', visible: true },
+} as const;
+
 export function ExamResultView({ result }: { result: ExamResult }) {
   return (
     <div className="exam-result">
@@ -233,7 +245,7 @@ export function ExamResultView({ result }: { result: ExamResult }) {
         <tbody>
           {result.byDomain.map((d) => (
             <tr key={d.domain}>
-              <td>{d.domain}</td>
+              <td>{domainLabel(d.domain)}</td>
               <td>
                 {d.correct} / {d.total}
               </td>
@@ -244,24 +256,27 @@ export function ExamResultView({ result }: { result: ExamResult }) {
       </table>
       <h3>Review every question</h3>
       <ol className="exam-review">
-        {result.review.map((r) => (
-          <li key={r.question.id} className={r.correct ? 'is-correct' : 'is-wrong'}>
-            <details>
-              <summary>
-                {r.correct ? '✓' : '✗'} {r.question.stem.slice(0, 140)}
-                {r.question.stem.length > 140 ? '…' : ''}
-              </summary>
-              <QuestionCard question={r.question} chosen={r.chosen} onToggle={() => {}} feedback={r} disabled />
-              <p>
-                {r.question.topics.map((t) => (
-                  <a key={t} href={routeHref({ view: 'library', topicId: t })} className="chip">
-                    {t}
-                  </a>
-                ))}
-              </p>
-            </details>
-          </li>
-        ))}
+        {result.review.map((r) => {
+          const mark = REVIEW_MARK[reviewOutcome(r)];
+          return (
+            <li key={r.question.id} className={mark.className}>
+              <details>
+                <summary>
+                  <span className="review-mark" aria-hidden="true">
+                    {mark.symbol}
+                  </span>{' '}
+                  <span className={mark.visible ? 'review-status' : 'visually-hidden'}>{mark.label}: </span>
+                  {oneLine(r.question.stem, 140)}
+                </summary>
+                <p className="muted">{domainLabel(r.question.domain)}</p>
+                <QuestionCard question={r.question} chosen={r.chosen} onToggle={() => {}} feedback={r} disabled />
+                <p>
+                  <StudyLinks topics={r.question.topics} diagrams={[]} />
+                </p>
+              </details>
+            </li>
+          );
+        })}
       </ol>
       <button type="button" onClick={() => navigate({ view: 'quiz', tab: 'mock' })}>
         Back to mock exams

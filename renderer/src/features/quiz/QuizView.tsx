@@ -6,7 +6,8 @@ import { api } from '../../api/client';
 import { navigate, type QuizTab, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
-import { ExamResultView, formatClock, MockExam } from './MockExam';
+import { HistoryTab } from './HistoryTab';
+import { ExamResultView, MockExam } from './MockExam';
 import { PracticeSetup } from './PracticeSetup';
 import { QuizRunner } from './QuizRunner';
 import { ReviewForecast } from './ReviewForecast';
@@ -26,12 +27,14 @@ export function QuizView({
   start,
   questionId,
   searchQuery,
+  attemptId,
 }: {
   tab: QuizTab;
   examId?: string;
   start?: 'diagnostic';
   questionId?: string;
   searchQuery?: string;
+  attemptId?: number;
 }) {
   // A running quiz belongs to the tab it started in; other tabs show their own content.
   const [running, setRunning] = useState<{ session: QuizSessionView; tab: QuizTab }>();
@@ -69,7 +72,7 @@ export function QuizView({
       ) : tab === 'review' ? (
         <ReviewTab onStart={setSession} />
       ) : (
-        <HistoryTab />
+        <HistoryTab attemptId={attemptId} onPractise={setSession} />
       )}
     </div>
   );
@@ -155,36 +158,5 @@ function ReviewTab({ onStart }: { onStart: (s: QuizSessionView) => void }) {
         Intervals follow FSRS with your desired retention; set an exam date on the Today page and every card comes back before it.
       </p>
     </div>
-  );
-}
-
-function HistoryTab() {
-  const history = useAsync(() => api['quiz.history']({ limit: 200 }), []);
-  if (history.error) return <ErrorMessage error={history.error} onRetry={history.reload} />;
-  if (!history.data) return <Loading what="history" />;
-  if (history.data.length === 0) return <p className="muted">No attempts yet.</p>;
-  return (
-    <table className="history-table">
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Mode</th>
-          <th scope="col">Question</th>
-          <th scope="col">Result</th>
-          <th scope="col">Time</th>
-        </tr>
-      </thead>
-      <tbody>
-        {history.data.map((a) => (
-          <tr key={a.id} data-testid="attempt-row">
-            <td>{new Date(a.answeredAt).toLocaleString()}</td>
-            <td>{a.mode}</td>
-            <td>{a.questionId}</td>
-            <td>{a.correct ? 'Correct' : 'Wrong'}</td>
-            <td>{formatClock(a.timeMs)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
