@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type ApiCallName, type ApiOutput, type ApiParsedInput, apiContract, isApiCallName, type ShellKind } from '../common/contract';
 import { ApiError, type ApiResult } from '../common/result';
 import type { AppServices } from './app-services';
+import { browseQuestions } from './question-browser';
 import { APP_NAME } from './constants';
 import { ExportJobs } from './export-jobs';
 import type { FileDelivery, PdfPrinter } from './export-service';
@@ -74,6 +75,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'stats.topicTrend': ({ topic }) => services.stats.topicTrend(topic),
     'today.summary': () => services.today.summary(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
+    'quiz.browse': () => browseQuestions(services.db, services.content),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
     'quiz.attempt': ({ attemptId }) => services.quiz.attempt(attemptId),
     'notes.list': (options) => services.notes.list(options),

@@ -17,6 +17,7 @@ export const API_CALL_NAMES = [
   'quiz.start',
   'quiz.answer',
   'quiz.history',
+  'quiz.browse',
   'quiz.attempt',
   'exam.start',
   'exam.current',

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { backupCalls } from './backup';
+import { browseCalls } from './browse';
 import type { CallName } from './call-names';
 import { diagramCalls } from './diagrams';
 import { examCalls } from './exam';
@@ -17,6 +18,7 @@ import { statsCalls } from './stats';
 
 export type { AppInfo, Settings, ShellKind, ThemePreference } from './app';
 export type { AutomaticBackup, BackupFileImport, ImportSummary } from './backup';
+export type { QuestionBrowserRow } from './browse';
 export { API_CALL_NAMES, IPC_CHANNEL } from './call-names';
 export type { Box, DiagramLayout, DiagramSummary, DrillFeedback, DrillSessionView, LaidOutDiagram, NodeBox, Point } from './diagrams';
 export type { ExamQuestionState, ExamResult, ExamView } from './exam';
@@ -42,6 +44,7 @@ export const apiContract = {
   ...libraryCalls,
   ...diagramCalls,
   ...quizCalls,
+  ...browseCalls,
   ...examCalls,
   ...reviewCalls,
   ...statsCalls,

@@ -2,7 +2,7 @@
 // view linkable from a note ([[topic]] links become #/library/<id>).
 import { useEffect, useState } from 'react';
 
-export type QuizTab = 'practice' | 'mock' | 'review' | 'history';
+export type QuizTab = 'practice' | 'mock' | 'review' | 'history' | 'browse';
 
 export type Route =
   | { view: 'today' }
@@ -46,7 +46,7 @@ export function parseRoute(hash: string): Route {
         drill: params.get('drill')?.split(',').filter(Boolean),
       };
     case 'quiz': {
-      const tab = (['practice', 'mock', 'review', 'history'] as const).find((t) => t === id) ?? 'practice';
+      const tab = (['practice', 'mock', 'review', 'history', 'browse'] as const).find((t) => t === id) ?? 'practice';
       return {
         view: 'quiz',
         tab,

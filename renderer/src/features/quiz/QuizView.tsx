@@ -1,4 +1,5 @@
-// Quiz: practice with filters, the timed mock exam, due reviews, and the full history.
+// Quiz: practice with filters, the timed mock exam, due reviews, the full history, and the
+// question browser.
 
 import type { ExamResult, ExamView, QuizSessionView } from '@common/contract';
 import { useCallback, useEffect, useState } from 'react';
@@ -9,6 +10,7 @@ import { useAsync } from '../../ui/useAsync';
 import { HistoryTab } from './HistoryTab';
 import { ExamResultView, MockExam } from './MockExam';
 import { PracticeSetup } from './PracticeSetup';
+import { QuestionBrowser } from './QuestionBrowser';
 import { QuizRunner } from './QuizRunner';
 import { ReviewForecast } from './ReviewForecast';
 import { SingleQuestion } from './SingleQuestion';
@@ -19,6 +21,7 @@ const TABS: { tab: QuizTab; label: string }[] = [
   { tab: 'mock', label: 'Mock exam' },
   { tab: 'review', label: 'Review' },
   { tab: 'history', label: 'History' },
+  { tab: 'browse', label: 'Questions' },
 ];
 
 export function QuizView({
@@ -71,6 +74,13 @@ export function QuizView({
         <MockTab examId={examId} />
       ) : tab === 'review' ? (
         <ReviewTab onStart={setSession} />
+      ) : tab === 'browse' ? (
+        <QuestionBrowser
+          onStart={(s) => {
+            setSession(s);
+            navigate({ view: 'quiz', tab: 'practice' });
+          }}
+        />
       ) : (
         <HistoryTab attemptId={attemptId} onPractise={setSession} />
       )}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatInterval } from './intervals';
+
+describe('formatInterval', () => {
+  it('writes the wait as Anki does on its grade buttons', () => {
+    const at = (ms: number) => formatInterval(0, ms);
+    expect(at(10 * 60_000)).toBe('10 m');
+    expect(at(5_000)).toBe('1 m');
+    expect(at(5 * 3_600_000)).toBe('5 h');
+    expect(at(3 * 86_400_000)).toBe('3 d');
+    expect(at(62 * 86_400_000)).toBe('2 mo');
+    expect(at(548 * 86_400_000)).toBe('1.5 y');
+    expect(formatInterval(1000, 0)).toBe('1 m');
+  });
+});

@@ -1,0 +1,58 @@
+import type { QuestionBrowserRow } from '@common/contract';
+import { describe, expect, it } from 'vitest';
+import { filterQuestions, NO_FILTERS, shortStem } from './question-filters';
+
+const row = (over: Partial<QuestionBrowserRow>): QuestionBrowserRow => ({
+  id: 'd1-x-1',
+  domain: 'D1',
+  topics: [{ id: 'codebuild', title: 'CodeBuild' }],
+  format: 'single',
+  difficulty: 2,
+  stem: 'A team builds with CodeBuild.',
+  attempts: 0,
+  correct: 0,
+  lastAnsweredAt: null,
+  lastCorrect: null,
+  due: null,
+  ...over,
+});
+
+const NOW = Date.parse('2026-12-07T12:00:00Z');
+const rows = [
+  row({ id: 'a' }),
+  row({ id: 'b', domain: 'D3', format: 'multi', difficulty: 3, attempts: 2, correct: 1, lastCorrect: false, due: '2026-12-07T09:00:00Z' }),
+  row({
+    id: 'c',
+    topics: [{ id: 'sqs-dlq', title: 'SQS dead-letter queues' }],
+    attempts: 1,
+    correct: 1,
+    lastCorrect: true,
+    due: '2026-12-10T09:00:00Z',
+    stem: 'Messages keep failing.',
+  }),
+];
+const ids = (f: Partial<typeof NO_FILTERS>) => filterQuestions(rows, { ...NO_FILTERS, ...f }, NOW).map((r) => r.id);
+
+describe('question browser filters', () => {
+  it('filters by domain, topic, format, difficulty, seen, last result, due and words', () => {
+    expect(ids({})).toEqual(['a', 'b', 'c']);
+    expect(ids({ domain: 'D3' })).toEqual(['b']);
+    expect(ids({ topic: 'sqs-dlq' })).toEqual(['c']);
+    expect(ids({ format: 'multi' })).toEqual(['b']);
+    expect(ids({ difficulty: '3' })).toEqual(['b']);
+    expect(ids({ seen: 'unseen' })).toEqual(['a']);
+    expect(ids({ seen: 'seen' })).toEqual(['b', 'c']);
+    expect(ids({ result: 'wrong' })).toEqual(['b']);
+    expect(ids({ result: 'right' })).toEqual(['c']);
+    expect(ids({ due: 'now' })).toEqual(['b']);
+    expect(ids({ due: 'week' })).toEqual(['b', 'c']);
+    expect(ids({ text: 'dead-letter failing' })).toEqual(['c']);
+  });
+
+  it('shortens a stem to one line at a word', () => {
+    expect(shortStem('Short stem.')).toBe('Short stem.');
+    const long = shortStem('word '.repeat(60));
+    expect(long.length).toBeLessThanOrEqual(111);
+    expect(long).toMatch(/word…$/);
+  });
+});
