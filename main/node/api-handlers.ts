@@ -5,10 +5,10 @@ import type { z } from 'zod';
 import { type ApiCallName, type ApiOutput, type ApiParsedInput, apiContract, isApiCallName, type ShellKind } from '../common/contract';
 import { ApiError, type ApiResult } from '../common/result';
 import type { AppServices } from './app-services';
-import { browseQuestions } from './question-browser';
 import { APP_NAME } from './constants';
 import { ExportJobs } from './export-jobs';
 import type { FileDelivery, PdfPrinter } from './export-service';
+import { browseQuestions } from './question-browser';
 import { explainStorageError } from './recovery';
 
 export interface ShellPlatform {
