@@ -76,6 +76,8 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'today.summary': () => services.today.summary(),
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.browse': () => browseQuestions(services.db, services.content),
+    'quiz.current': () => services.quiz.current(),
+    'quiz.finish': ({ sessionId }) => services.quiz.finish(sessionId),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
     'quiz.attempt': ({ attemptId }) => services.quiz.attempt(attemptId),
     'notes.list': (options) => services.notes.list(options),

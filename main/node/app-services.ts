@@ -69,6 +69,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const random = options.random ?? Math.random;
   const exams = new ExamService(db, content, recorder, random, examPositionsIn(settings));
   const stats = new StatsService(db, content, scheduler, settings);
+  const quiz = new QuizService(db, content, recorder, random);
   return {
     db,
     dataDir: options.dataDir,
@@ -80,9 +81,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     exams,
     scheduler,
     stats,
-    today: new TodayService(db, content, settings, stats, exams),
+    today: new TodayService(db, content, settings, stats, exams, quiz),
     backups: new BackupService(db, options.dataDir),
-    quiz: new QuizService(db, content, recorder, random),
+    quiz,
     notes,
     search,
     exporter: new ExportService(content, options.mermaidScriptPath),

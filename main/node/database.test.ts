@@ -74,6 +74,32 @@ describe('database', () => {
     upgraded.close();
   });
 
+  it('marks the quizzes answered to the end as finished when upgrading to version 5, and no others', () => {
+    const file = path.join(makeTempDir(), 'v4.sqlite3');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 4));
+    const session = old.prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at) VALUES (?, ?, ?, ?)');
+    session.run('done', 'practice', '["a","b"]', '2026-01-01T09:00:00.000Z');
+    session.run('half', 'practice', '["a","b"]', '2026-01-02T09:00:00.000Z');
+    session.run('mock', 'mock', '["a"]', '2026-01-03T09:00:00.000Z');
+    const answer = old.prepare(
+      "INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at) VALUES (?, ?, '[]', 1, 1, 'practice', ?)",
+    );
+    answer.run('done', 'a', '2026-01-01T09:01:00.000Z');
+    answer.run('done', 'b', '2026-01-01T09:02:00.000Z');
+    answer.run('half', 'a', '2026-01-02T09:01:00.000Z');
+    answer.run('mock', 'a', '2026-01-03T09:01:00.000Z');
+    old.close();
+
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT id, finished_at FROM quiz_sessions ORDER BY id').all()).toEqual([
+      { id: 'done', finished_at: '2026-01-01T09:02:00.000Z' },
+      { id: 'half', finished_at: null },
+      { id: 'mock', finished_at: null },
+    ]);
+    upgraded.close();
+  });
+
   it('refuses a file from a newer version of the app instead of damaging it', () => {
     const file = path.join(makeTempDir(), 'future.sqlite3');
     const future = new Database(file);

@@ -170,6 +170,23 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    description: 'practice and diagnostic quizzes can be resumed: when each one ended',
+    sql: `
+      -- Set once every question is answered or the learner ends the quiz; until then a practice
+      -- or diagnostic is offered to resume. Mock exams keep using submitted_at.
+      ALTER TABLE quiz_sessions ADD COLUMN finished_at TEXT;
+      CREATE INDEX quiz_sessions_unfinished ON quiz_sessions (mode, started_at) WHERE finished_at IS NULL;
+      -- Quizzes answered to the end before this version are finished, at their last answer.
+      UPDATE quiz_sessions
+        SET finished_at = (SELECT max(a.answered_at) FROM quiz_attempts a WHERE a.session_id = quiz_sessions.id)
+        WHERE mode IN ('practice', 'diagnostic', 'review')
+          AND json_array_length(question_ids) > 0
+          AND (SELECT count(DISTINCT a.question_id) FROM quiz_attempts a WHERE a.session_id = quiz_sessions.id)
+            >= json_array_length(question_ids);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -88,3 +88,105 @@ describe('quiz', () => {
     expect(quiz.history(10)).toEqual([]);
   });
 });
+
+describe('resuming a practice', () => {
+  const third: QuizQuestion = { ...single, id: 'q-third', stem: 'Which phase runs after install?' };
+  function quizWith(file: string, questions: QuizQuestion[] = [single, multi, third]): QuizService {
+    const db = openDatabase(file);
+    const bank: ContentIndex = { topics: [], notes: new Map(), diagrams: new Map(), questions: new Map(questions.map((q) => [q.id, q])) };
+    return new QuizService(db, bank, new AttemptRecorder(db, new ReviewScheduler(db, () => ({ desiredRetention: 0.9 }))));
+  }
+  const all = ids(['q-single', 'q-multi', 'q-third']);
+
+  it('offers the unfinished practice with the answers given so far and their feedback, after a reopen', () => {
+    const file = path.join(makeTempDir(), 'd.sqlite3');
+    const quiz = quizWith(file);
+    expect(quiz.current()).toBeNull();
+    const session = quiz.start('practice', all);
+    quiz.answer(session.sessionId, 'q-single', ['a'], 1200);
+    quiz.answer(session.sessionId, 'q-multi', ['c', 'a'], 3400);
+
+    const open = quizWith(file).current();
+    expect(open).toMatchObject({ sessionId: session.sessionId, mode: 'practice' });
+    expect(open?.questions.map((q) => q.id)).toEqual(['q-single', 'q-multi', 'q-third']);
+    expect(open?.answers.map((a) => [a.questionId, a.chosen, a.correct])).toEqual([
+      ['q-single', ['a'], false],
+      ['q-multi', ['a', 'c'], true],
+    ]);
+    expect(open?.answers[0]).toMatchObject({ correctOptionIds: ['b'], rating: 'again' });
+    expect(open?.answers[0]?.explanations).toHaveLength(4);
+    expect(open?.answers[1]?.explanations.find((e) => e.optionId === 'c')).toMatchObject({
+      correct: true,
+      explanation: 'Because c is right.',
+    });
+    // The questions still carry no answers: only what was answered is explained.
+    expect(JSON.stringify(open?.questions)).not.toMatch(/correct|explanation|Because/);
+  });
+
+  it('offers a diagnostic too, and the newest of two unfinished quizzes', () => {
+    const quiz = quizWith(path.join(makeTempDir(), 'd.sqlite3'));
+    const older = quiz.start('practice', all);
+    const newer = quiz.start('practice', ids(['q-third', 'q-single']));
+    expect(quiz.current()?.sessionId).toBe(newer.sessionId);
+    quiz.finish(newer.sessionId);
+    expect(quiz.current()?.sessionId).toBe(older.sessionId);
+    quiz.finish(older.sessionId);
+    // Twenty by domain weight: every question here is D1, so the diagnostic draws all three.
+    const diagnostic = quiz.start('diagnostic', { only: 'all', count: 20 });
+    expect(diagnostic.questions).toHaveLength(3);
+    expect(quiz.current()).toMatchObject({ sessionId: diagnostic.sessionId, mode: 'diagnostic', answers: [] });
+  });
+
+  it('does not offer a quiz once every question is answered, and refuses more answers to it', () => {
+    const quiz = quizWith(path.join(makeTempDir(), 'd.sqlite3'));
+    const session = quiz.start('practice', ids(['q-single', 'q-third']));
+    quiz.answer(session.sessionId, 'q-third', ['b'], 1000);
+    expect(quiz.current()?.answers).toHaveLength(1);
+    quiz.answer(session.sessionId, 'q-single', ['b'], 1000);
+    expect(quiz.current()).toBeNull();
+    expect(() => quiz.answer(session.sessionId, 'q-single', ['a'], 1000)).toThrow(/already answered/);
+  });
+
+  it('does not offer a quiz the learner ended; its answers stay in the history', () => {
+    const quiz = quizWith(path.join(makeTempDir(), 'd.sqlite3'));
+    const session = quiz.start('practice', all);
+    quiz.answer(session.sessionId, 'q-single', ['b'], 1000);
+    expect(quiz.finish(session.sessionId)).toEqual({ finished: true });
+    expect(quiz.finish(session.sessionId)).toEqual({ finished: true });
+    expect(quiz.current()).toBeNull();
+    expect(() => quiz.answer(session.sessionId, 'q-multi', ['a', 'c'], 1000)).toThrow(/was ended/);
+    expect(quiz.history(10)).toHaveLength(1);
+    expect(() => quiz.finish('00000000-0000-4000-8000-000000000000')).toThrow(/no longer exists/);
+  });
+
+  it('does not offer a review session, nor a single question opened on its own', () => {
+    const quiz = quizWith(path.join(makeTempDir(), 'd.sqlite3'));
+    const practice = quiz.start('practice', ids(['q-single', 'q-multi']));
+    quiz.answer(practice.sessionId, 'q-single', ['a'], 1000);
+    quiz.answer(practice.sessionId, 'q-multi', ['a'], 1000);
+    // Both are due again at once (wrong answers), so a review can start; it is never resumed.
+    quiz.startReview(10, new Date(Date.now() + 86_400_000));
+    quiz.start('practice', ids(['q-third']));
+    expect(quiz.current()).toBeNull();
+  });
+
+  it('counts a question answered once: its first answer', () => {
+    const quiz = quizWith(path.join(makeTempDir(), 'd.sqlite3'));
+    const session = quiz.start('practice', all);
+    quiz.answer(session.sessionId, 'q-single', ['b'], 1000);
+    expect(() => quiz.answer(session.sessionId, 'q-single', ['a'], 1000)).toThrow(/already answered/);
+    expect(quiz.current()?.answers.map((a) => a.correct)).toEqual([true]);
+  });
+
+  it('skips questions that left the bank, and ends a quiz whose remaining ones all did', () => {
+    const file = path.join(makeTempDir(), 'd.sqlite3');
+    const session = quizWith(file).start('practice', all);
+    const smaller = quizWith(file, [single, multi]);
+    expect(smaller.current()?.questions.map((q) => q.id)).toEqual(['q-single', 'q-multi']);
+    smaller.answer(session.sessionId, 'q-single', ['b'], 1000);
+    smaller.answer(session.sessionId, 'q-multi', ['a', 'c'], 1000);
+    expect(smaller.current()).toBeNull();
+    // Finished for good: the full bank does not bring it back either.
+    expect(quizWith(file).current()).toBeNull();
+  });
+});

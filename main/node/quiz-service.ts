@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DOMAIN_INFO, type DomainId, type QuizQuestion } from '../common/content-schema';
 import type {
   AnswerFeedback,
+  GivenAnswer,
+  OpenQuizView,
   QuizAttemptReview,
   QuizAttemptRow,
   QuizMode,
@@ -12,13 +14,14 @@ import type {
   ReviewRatingName,
 } from '../common/contract';
 import { ApiError } from '../common/result';
+import { ratingFromAnswer } from '../common/review-rating';
 import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import { describeAttempt } from './quiz-history';
-import { findAttempt, recentAttempts } from './store/quiz-attempts';
-import { findSession, insertSession } from './store/quiz-sessions';
+import { findAttempt, isAnswered, recentAttempts, sessionAnswers } from './store/quiz-attempts';
+import { findSession, insertSession, markFinished, type QuizSession, unfinishedQuizIds } from './store/quiz-sessions';
 import { dueQuestionIds, questionOutcomes } from './store/review-cards';
 import { diagramLinksForTopics } from './topic-diagrams';
 
@@ -77,6 +80,11 @@ export function countsByWeight(count: number, domains = DOMAIN_INFO): Map<Domain
   return counts;
 }
 
+/** The modes a learner can leave and come back to; reviews are short and drawn fresh each time. */
+const RESUMABLE_MODES = ['practice', 'diagnostic'] as const;
+type ResumableMode = (typeof RESUMABLE_MODES)[number];
+const isResumable = (mode: QuizMode): mode is ResumableMode => (RESUMABLE_MODES as readonly QuizMode[]).includes(mode);
+
 export class QuizService {
   constructor(
     private readonly db: Db,
@@ -115,19 +123,27 @@ export class QuizService {
     const q = this.content.questions.get(questionId);
     if (!q || !session.questionIds.includes(questionId))
       throw new ApiError('not_found', `Question "${questionId}" is not part of this quiz.`);
+    if (isAnswered(this.db, sessionId, questionId))
+      throw new ApiError('conflict', 'This question was already answered in this quiz: its first answer counts.');
+    if (session.finishedAt) throw new ApiError('conflict', 'This quiz was ended. Start a new one to keep practising.');
     const known = new Set(q.options.map((o) => o.id));
     const unique = [...new Set(chosen)].sort();
     if (unique.some((id) => !known.has(id))) throw new ApiError('invalid_input', 'An answer names an option the question does not have.');
 
     const correct = isAnswerCorrect(q, unique);
-    const { attemptId, rating } = this.recorder.record({
-      sessionId,
-      ...questionCard(q),
-      chosen: unique,
-      correct,
-      timeMs,
-      mode: session.mode,
-    });
+    const { attemptId, rating } = this.db.transaction(() => {
+      const recorded = this.recorder.record({
+        sessionId,
+        ...questionCard(q),
+        chosen: unique,
+        correct,
+        timeMs,
+        mode: session.mode,
+      });
+      // The last answer ends the quiz, so it is no longer offered to resume.
+      if (this.unansweredCount(session) === 0) markFinished(this.db, sessionId, new Date().toISOString());
+      return recorded;
+    })();
     return {
       questionId,
       correct,
@@ -136,6 +152,33 @@ export class QuizService {
       rating: rating as ReviewRatingName,
       diagrams: this.diagramsFor(q.topics),
     };
+  }
+
+  /**
+   * The newest practice or diagnostic of two questions or more with a question still unanswered that
+   * the learner has not ended: its questions and the answers given so far, each with its feedback, so it resumes
+   * where it was left. Null when there is none.
+   */
+  current(): OpenQuizView | null {
+    for (const id of unfinishedQuizIds(this.db, RESUMABLE_MODES)) {
+      const session = findSession(this.db, id);
+      // A single question (a search hit opens one) is a look, not a practice: nothing to come back to.
+      if (!session || !isResumable(session.mode) || session.questionIds.length < 2) continue;
+      const view = this.openView(session, session.mode);
+      if (view.answers.length < view.questions.length) return view;
+      // Every question it still has is answered (say, one left the bank): it is over.
+      markFinished(this.db, id, new Date().toISOString());
+    }
+    return null;
+  }
+
+  /** Ends a quiz early; its answers stay in the history and the review queue. Ending twice is fine. */
+  finish(sessionId: string): { finished: true } {
+    const session = findSession(this.db, sessionId);
+    if (!session || session.mode === 'mock' || session.mode === 'diagram')
+      throw new ApiError('not_found', 'This quiz session no longer exists.');
+    markFinished(this.db, sessionId, new Date().toISOString());
+    return { finished: true };
   }
 
   /** The latest answers, newest first, each described in words (quiz-history.ts). */
@@ -157,6 +200,35 @@ export class QuizService {
   /** Diagram nodes that stand for any of these topics (first match per diagram). */
   diagramsFor(topics: readonly string[]): { id: string; title: string; nodeId: string }[] {
     return diagramLinksForTopics(this.content.diagrams.values(), topics, 3);
+  }
+
+  private openView(session: QuizSession, mode: ResumableMode): OpenQuizView {
+    const questions = session.questionIds.flatMap((id) => {
+      const q = this.content.questions.get(id);
+      return q ? [q] : [];
+    });
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const answers = sessionAnswers(this.db, session.id).flatMap((a): GivenAnswer[] => {
+      const q = byId.get(a.questionId);
+      if (!q) return [];
+      return [
+        {
+          questionId: q.id,
+          chosen: a.chosen,
+          correct: a.correct,
+          ...answerKey(q),
+          attemptId: a.id,
+          rating: ratingFromAnswer(a.correct, a.timeMs, q.format),
+          diagrams: this.diagramsFor(q.topics),
+        },
+      ];
+    });
+    return { sessionId: session.id, mode, startedAt: session.startedAt, questions: questions.map(toQuestionView), answers };
+  }
+
+  private unansweredCount(session: QuizSession): number {
+    const answered = new Set(sessionAnswers(this.db, session.id).map((a) => a.questionId));
+    return session.questionIds.filter((id) => !answered.has(id)).length;
   }
 
   private createSession(mode: QuizMode, questions: QuizQuestion[]): QuizSessionView {

@@ -2,11 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOMAIN_INFO } from '../common/content-schema';
 import { ratingFromAnswer } from '../common/review-rating';
+import { createDispatcher, createHandlers } from './api-handlers';
 import type { AppServices } from './app-services';
 import { EXAM_QUESTIONS, EXAM_TIME_MS, scaledScore } from './exam-service';
 import { countsByWeight } from './quiz-service';
 import { daysUntilExam } from './review-scheduler';
-import { makeServices, makeTempDir, servicesTracker } from './testing';
+import { fakePlatform, makeServices, makeTempDir, servicesTracker } from './testing';
 
 const tracker = servicesTracker();
 afterEach(tracker.closeAll);
@@ -233,6 +234,20 @@ describe('stats', () => {
     expect(today.lastMock?.sessionId).toBe(exam.sessionId);
     expect(today.hasActivity).toBe(true);
     expect(today.nextTopics.length).toBeGreaterThan(0);
+    expect(today.openQuiz).toBeNull();
+  });
+
+  it('lists an unfinished practice on Today with how far it got, through the API', async () => {
+    const s = fresh();
+    const call = createDispatcher(createHandlers(s, fakePlatform()));
+    const quiz = s.quiz.start('practice', { domains: ['D2'], only: 'all', count: 4 });
+    for (const q of quiz.questions.slice(0, 2)) s.quiz.answer(quiz.sessionId, q.id, correctOptions(s, q.id), 30_000);
+    expect(s.today.summary().openQuiz).toEqual({ sessionId: quiz.sessionId, mode: 'practice', answered: 2, total: 4 });
+    const current = await call('quiz.current', {});
+    expect(current).toMatchObject({ ok: true, value: { sessionId: quiz.sessionId, answers: [{}, {}] } });
+    expect(await call('quiz.finish', { sessionId: quiz.sessionId })).toEqual({ ok: true, value: { finished: true } });
+    expect(s.today.summary().openQuiz).toBeNull();
+    expect(await call('quiz.finish', { sessionId: 'not-a-uuid' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('measures recall ahead of time, so a card just missed does not count as remembered', () => {

@@ -1,5 +1,5 @@
 // The Today view: what to do now. Due reviews, the weakest domain, what to read next, a diagram
-// not drilled yet, the last mock and any exam in progress, from the stats and the small tables.
+// not drilled yet, the last mock and any exam or practice in progress, from the stats and the small tables.
 import type { DiagramSpec } from '../common/content-schema';
 import { DOMAIN_INFO } from '../common/content-schema';
 import type { TodaySummary } from '../common/contract';
@@ -7,6 +7,7 @@ import { cardDiagramId } from './card-id';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import type { ExamService } from './exam-service';
+import type { QuizService } from './quiz-service';
 import { readNext } from './read-next';
 import { daysUntilExam } from './review-scheduler';
 import type { SettingsService } from './settings-service';
@@ -22,6 +23,7 @@ export class TodayService {
     private readonly settings: SettingsService,
     private readonly stats: StatsService,
     private readonly exams: ExamService,
+    private readonly quiz: QuizService,
   ) {}
 
   summary(now = new Date()): TodaySummary {
@@ -50,6 +52,7 @@ export class TodayService {
     const diagram: DiagramSpec | undefined =
       diagrams.find((d) => d.domain === weakestDomain && !drilled.has(d.id)) ?? diagrams.find((d) => !drilled.has(d.id)) ?? diagrams[0];
     const open = this.exams.current();
+    const openQuiz = this.quiz.current();
     return {
       examDate,
       daysToExam: examDate ? (daysUntilExam(examDate, now) ?? null) : null,
@@ -65,6 +68,9 @@ export class TodayService {
             total: open.questions.length,
             timeLeftMs: open.timeLimitMs - open.timeUsedMs,
           }
+        : null,
+      openQuiz: openQuiz
+        ? { sessionId: openQuiz.sessionId, mode: openQuiz.mode, answered: openQuiz.answers.length, total: openQuiz.questions.length }
         : null,
       hasActivity: hasAnyAttempt(this.db),
     };

@@ -16,6 +16,8 @@ export const API_CALL_NAMES = [
   'drill.answer',
   'quiz.start',
   'quiz.answer',
+  'quiz.current',
+  'quiz.finish',
   'quiz.history',
   'quiz.browse',
   'quiz.attempt',

@@ -28,6 +28,8 @@ export type { ExportDelivery, ExportProgress, PersonalNote, PersonalNoteSummary,
 export { MAX_PROGRESS_WAIT_MS } from './notes';
 export type {
   AnswerFeedback,
+  GivenAnswer,
+  OpenQuizView,
   QuizAttemptReview,
   QuizAttemptRow,
   QuizMode,

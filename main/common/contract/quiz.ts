@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DomainId } from '../content-schema';
 import { contentIdSchema } from '../content-schema';
 import { DAY_MS } from '../dates';
-import { call, uuid } from './schemas';
+import { call, noInput, uuid } from './schemas';
 
 const quizModeSchema = z.enum(['practice', 'mock', 'review', 'diagram', 'diagnostic']);
 export type QuizMode = z.infer<typeof quizModeSchema>;
@@ -39,6 +39,21 @@ export interface AnswerFeedback {
   rating: ReviewRatingName;
   /** Diagrams that show this question's topics, to open from the feedback. */
   diagrams: { id: string; title: string; nodeId: string }[];
+}
+
+/** An answer already given in a quiz, with the feedback it got then. */
+export interface GivenAnswer extends AnswerFeedback {
+  chosen: string[];
+}
+
+/**
+ * A practice or diagnostic quiz not finished yet (some question unanswered and not ended by the
+ * learner): its questions, and the answers given so far in the order they were given.
+ */
+export interface OpenQuizView extends QuizSessionView {
+  mode: 'practice' | 'diagnostic';
+  startedAt: string;
+  answers: GivenAnswer[];
 }
 
 export interface QuizAttemptRow {
@@ -102,6 +117,10 @@ export const quizCalls = {
       timeMs: z.int().min(0).max(DAY_MS),
     }),
   ).returns<AnswerFeedback>(),
+  /** The newest unfinished practice or diagnostic, to resume; null when there is none. */
+  'quiz.current': call(noInput).returns<OpenQuizView | null>(),
+  /** Ends a quiz before its last question: its answers stay, it is no longer offered to resume. */
+  'quiz.finish': call(z.strictObject({ sessionId: uuid })).returns<{ finished: true }>(),
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),
   /** One answer from the history, as a read-only review (question answers only; a drill answer opens its diagram). */
   'quiz.attempt': call(z.strictObject({ attemptId: z.int().min(1) })).returns<QuizAttemptReview>(),

@@ -40,6 +40,8 @@ export interface TodaySummary {
   diagram: { id: string; title: string } | null;
   lastMock: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean } | null;
   openExam: { sessionId: string; answered: number; total: number; timeLeftMs: number } | null;
+  /** The practice or diagnostic to resume, if one is unfinished. */
+  openQuiz: { sessionId: string; mode: 'practice' | 'diagnostic'; answered: number; total: number } | null;
   hasActivity: boolean;
 }
 

@@ -73,6 +73,26 @@ const fromRow = (r: AttemptDbRow): StoredAttempt => ({
   topic: r.topic,
 });
 
+/** The first answer to each question of a session, in the order they were given. */
+export function sessionAnswers(
+  db: Db,
+  sessionId: string,
+): { id: number; questionId: string; chosen: string[]; correct: boolean; timeMs: number }[] {
+  const rows = db
+    .prepare(
+      `SELECT id, question_id, chosen, correct, time_ms FROM quiz_attempts
+       WHERE id IN (SELECT min(id) FROM quiz_attempts WHERE session_id = ? GROUP BY question_id) ORDER BY id`,
+    )
+    .all(sessionId) as { id: number; question_id: string; chosen: string; correct: number; time_ms: number }[];
+  return rows.map((r) => ({
+    id: r.id,
+    questionId: r.question_id,
+    chosen: JSON.parse(r.chosen) as string[],
+    correct: r.correct === 1,
+    timeMs: r.time_ms,
+  }));
+}
+
 /** The latest answers, newest first. */
 export function recentAttempts(db: Db, limit: number): StoredAttempt[] {
   const rows = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts ORDER BY id DESC LIMIT ?`).all(limit) as AttemptDbRow[];

@@ -14,6 +14,8 @@ export interface QuizSession {
   submittedAt: string | null;
   /** The scored summary (JSON) of a submitted mock exam. */
   result: string | null;
+  /** Practice, diagnostic and review: when every question was answered or the learner ended it. */
+  finishedAt: string | null;
 }
 
 interface SessionRow {
@@ -25,6 +27,7 @@ interface SessionRow {
   time_used_ms: number;
   submitted_at: string | null;
   result: string | null;
+  finished_at: string | null;
 }
 
 const toSession = (r: SessionRow): QuizSession => ({
@@ -36,6 +39,7 @@ const toSession = (r: SessionRow): QuizSession => ({
   timeUsedMs: r.time_used_ms,
   submittedAt: r.submitted_at,
   result: r.result,
+  finishedAt: r.finished_at,
 });
 
 export function insertSession(
@@ -63,6 +67,23 @@ export function openMockId(db: Db): string | undefined {
     .prepare("SELECT id FROM quiz_sessions WHERE mode = 'mock' AND submitted_at IS NULL ORDER BY started_at DESC LIMIT 1")
     .get() as { id: string } | undefined;
   return row?.id;
+}
+
+/** Quizzes of these modes not finished yet, newest first. */
+export function unfinishedQuizIds(db: Db, modes: readonly QuizMode[]): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM quiz_sessions WHERE finished_at IS NULL AND mode IN (SELECT value FROM json_each(?))
+         ORDER BY started_at DESC, rowid DESC`,
+      )
+      .all(JSON.stringify(modes)) as { id: string }[]
+  ).map((r) => r.id);
+}
+
+/** Ends a quiz; a quiz already finished keeps the time it ended. */
+export function markFinished(db: Db, id: string, finishedAt: string): void {
+  db.prepare('UPDATE quiz_sessions SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(finishedAt, id);
 }
 
 export function setTimeUsed(db: Db, id: string, timeUsedMs: number): void {
