@@ -201,6 +201,7 @@ function CurrentView({ route }: { route: Route }) {
           questionId={route.questionId}
           searchQuery={route.searchQuery}
           attemptId={route.attemptId}
+          sessionId={route.sessionId}
         />
       );
     case 'notes':

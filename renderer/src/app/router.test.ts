@@ -21,6 +21,11 @@ const roundTrips: [string, Route, string][] = [
   ['a mock exam', { view: 'quiz', tab: 'mock', examId: 'e-1', start: undefined }, '#/quiz/mock?exam=e-1'],
   ['the diagnostic start', { view: 'quiz', tab: 'practice', examId: undefined, start: 'diagnostic' }, '#/quiz/practice?start=diagnostic'],
   [
+    'a running practice',
+    { view: 'quiz', tab: 'practice', examId: undefined, start: undefined, sessionId: '6f1c2a9e-0b7d-4c1e-9a3f-2d5e8b7c4a10' },
+    '#/quiz/practice?session=6f1c2a9e-0b7d-4c1e-9a3f-2d5e8b7c4a10',
+  ],
+  [
     'an answer from the history',
     { view: 'quiz', tab: 'history', examId: undefined, start: undefined, attemptId: 42 },
     '#/quiz/history?attempt=42',
@@ -88,6 +93,10 @@ describe('routeHref and parseRoute', () => {
     for (const bad of ['0', '-3', '1.5', 'abc', '', '1e3', '99999999999999999']) {
       expect(parseRoute(`#/quiz/history?attempt=${bad}`)).toMatchObject({ tab: 'history', attemptId: undefined });
     }
+  });
+
+  it('reads no running practice from an empty session parameter', () => {
+    expect(parseRoute('#/quiz/practice?session=')).toMatchObject({ sessionId: undefined });
   });
 
   it('prefers the exam over the diagnostic start in a quiz link', () => {

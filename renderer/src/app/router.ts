@@ -18,6 +18,8 @@ export type Route =
       searchQuery?: string;
       /** One answer from the history, opened as a read-only review (history tab). */
       attemptId?: number;
+      /** The practice or diagnostic running in the practice tab, so a reload or Back resumes it. */
+      sessionId?: string;
     }
   | { view: 'notes'; noteId?: string }
   | { view: 'stats' }
@@ -55,6 +57,7 @@ export function parseRoute(hash: string): Route {
         questionId: params.get('question') || undefined,
         searchQuery: params.get('question') ? (params.get('q') ?? undefined) : undefined,
         attemptId: /^[1-9]\d{0,14}$/.test(params.get('attempt') ?? '') ? Number(params.get('attempt')) : undefined,
+        sessionId: params.get('session') || undefined,
       };
     }
     case 'today':
@@ -96,11 +99,12 @@ export function routeHref(route: RouteLink): string {
   }
 }
 
-/** A quiz link names at most one of: a mock exam's result, the diagnostic start, a past answer, one question. */
+/** A quiz link names at most one of: a mock exam's result, the diagnostic start, a past answer, a practice, one question. */
 function quizQuery(route: Extract<RouteLink, { view: 'quiz' }>): string {
   if (route.examId) return `?exam=${encodeURIComponent(route.examId)}`;
   if (route.start) return `?start=${route.start}`;
   if (route.attemptId !== undefined) return `?attempt=${route.attemptId}`;
+  if (route.sessionId) return `?session=${encodeURIComponent(route.sessionId)}`;
   if (!route.questionId) return '';
   const from = route.searchQuery ? `&q=${encodeURIComponent(route.searchQuery)}` : '';
   return `?question=${encodeURIComponent(route.questionId)}${from}`;

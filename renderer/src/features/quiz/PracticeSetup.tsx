@@ -3,12 +3,19 @@
 
 import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
 import type { QuizSessionView } from '@common/contract';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { ErrorMessage } from '../../ui/Status';
 
-export function PracticeSetup({ onStart }: { onStart: (s: QuizSessionView) => void }) {
+export function PracticeSetup({
+  onStart,
+  note,
+}: {
+  onStart: (s: QuizSessionView) => void;
+  /** Said beside the start buttons (what starting does to a practice in progress). */
+  note?: ReactNode;
+}) {
   const { notes } = useCourseIndex();
   const [domains, setDomains] = useState<DomainId[]>([]);
   const [topics, setTopics] = useState<string[]>([]);
@@ -96,6 +103,7 @@ export function PracticeSetup({ onStart }: { onStart: (s: QuizSessionView) => vo
         />
       </label>
       {error && <ErrorMessage error={error} />}
+      {note}
       <div className="setup-actions">
         <button type="submit" className="primary">
           Start practice

@@ -3,6 +3,7 @@
 import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '@common/contract';
 import { useCourseIndex } from '../../app/course-index';
 import { routeHref } from '../../app/router';
+import { READING_PANEL_ID } from './ReadingPanel';
 
 const RATINGS: { value: ReviewRatingName; label: string }[] = [
   { value: 'again', label: 'Again' },
@@ -54,13 +55,36 @@ export function QuestionCard({
   );
 }
 
-export function StudyLinks({ topics, diagrams }: { topics: string[]; diagrams: AnswerFeedback['diagrams'] }) {
+export function StudyLinks({
+  topics,
+  diagrams,
+  onOpenNote,
+  openTopicId,
+}: {
+  topics: string[];
+  diagrams: AnswerFeedback['diagrams'];
+  /** Opens a topic's note beside the question instead of leaving it (a plain click; Ctrl/Cmd-click still navigates). */
+  onOpenNote?: (topicId: string, link: HTMLAnchorElement) => void;
+  /** The topic whose note is open beside the question. */
+  openTopicId?: string;
+}) {
   const { byId } = useCourseIndex();
   return (
     <span className="study-links">
       Study:{' '}
       {topics.map((t) => (
-        <a key={t} href={routeHref({ view: 'library', topicId: t })} className="chip">
+        <a
+          key={t}
+          href={routeHref({ view: 'library', topicId: t })}
+          className="chip"
+          aria-expanded={onOpenNote ? openTopicId === t : undefined}
+          aria-controls={onOpenNote && openTopicId === t ? READING_PANEL_ID : undefined}
+          onClick={(e) => {
+            if (!onOpenNote || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            onOpenNote(t, e.currentTarget);
+          }}
+        >
           {byId.get(t)?.title ?? t}
         </a>
       ))}

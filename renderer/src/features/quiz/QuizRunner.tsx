@@ -1,33 +1,74 @@
 // Runs a practice, diagnostic or review session: one question at a time, checked and stored by
-// the Node side at once, with explanations and links to study.
+// the Node side at once, with explanations and links to study. A resumed session comes with the
+// answers already given: it opens at the first unanswered question and counts the earlier ones.
+// A "Study:" link opens its note in a reading panel beside the question.
 
-import type { AnswerFeedback, QuizSessionView, ReviewRatingName } from '@common/contract';
+import type { AnswerFeedback, GivenAnswer, QuizSessionView, ReviewRatingName } from '@common/contract';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
 import { QuestionCard, RatingButtons, StudyLinks } from './QuestionCard';
+import { ReadingPanel } from './ReadingPanel';
+import './practice.css';
 
-export function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessionView; onAnswered: () => void; onDone: () => void }) {
-  const [index, setIndex] = useState(0);
+/** Where the runner starts: the first question not answered yet (past the end when all are). */
+const firstUnanswered = (session: QuizSessionView, answered: ReadonlyMap<string, unknown>, from = 0) => {
+  const next = session.questions.findIndex((q, i) => i >= from && !answered.has(q.id));
+  return next === -1 ? session.questions.length : next;
+};
+
+export function QuizRunner({
+  session,
+  onAnswered,
+  onDone,
+}: {
+  /** A new session, or one resumed with the answers already given. */
+  session: QuizSessionView & { answers?: GivenAnswer[] };
+  onAnswered: () => void;
+  onDone: () => void;
+}) {
+  const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFeedback>>(
+    () => new Map((session.answers ?? []).map((a) => [a.questionId, a])),
+  );
+  const [index, setIndex] = useState(() => firstUnanswered(session, answers));
   const [chosen, setChosen] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<AnswerFeedback>();
   const [rating, setRating] = useState<ReviewRatingName>();
-  const [score, setScore] = useState(0);
+  const [ended, setEnded] = useState(false);
   const [error, setError] = useState<Error>();
+  // The note open beside the question, and the link that opened it (focus goes back there on close).
+  const [reading, setReading] = useState<{ topicId: string; opener: HTMLElement }>();
   const shownAt = useRef(performance.now());
-  const question = session.questions[index];
+  const question = ended ? undefined : session.questions[index];
+  const total = session.questions.length;
+  const score = [...answers.values()].filter((a) => a.correct).length;
+  // Only a practice or diagnostic of several questions can be ended early (a review is drawn fresh each time).
+  const canEnd = (session.mode === 'practice' || session.mode === 'diagnostic') && total > 1;
   // Each new question takes focus, so the keyboard and screen readers start at its number.
   const metaRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (index >= 0) metaRef.current?.focus();
   }, [index]);
 
+  const closeReading = () => {
+    const opener = reading?.opener;
+    setReading(undefined);
+    if (opener?.isConnected) opener.focus();
+  };
+
   if (!question) {
+    const unanswered = total - answers.size;
     return (
       <div className="quiz-result" role="status">
         <h2>
-          You scored {score} of {session.questions.length}
+          You scored {score} of {ended ? answers.size : total}
+          {ended ? ' answered' : ''}
         </h2>
+        {ended && unanswered > 0 && (
+          <p>
+            You ended this {session.mode} with {unanswered} question{unanswered === 1 ? '' : 's'} unanswered.
+          </p>
+        )}
         <p className="muted">Every answer is in your history and spaced-review queue.</p>
         <button type="button" className="primary" onClick={onDone}>
           Done
@@ -49,7 +90,7 @@ export function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessi
         timeMs: Math.round(performance.now() - shownAt.current),
       });
       setFeedback(result);
-      if (result.correct) setScore((s) => s + 1);
+      setAnswers((a) => new Map(a).set(question.id, result));
       onAnswered();
     } catch (err) {
       setError(err as Error);
@@ -67,46 +108,90 @@ export function QuizRunner({ session, onAnswered, onDone }: { session: QuizSessi
   };
 
   const next = () => {
-    setIndex((i) => i + 1);
+    setIndex((i) => firstUnanswered(session, answers, i + 1));
     setChosen([]);
     setFeedback(undefined);
     setRating(undefined);
+    setReading(undefined);
     shownAt.current = performance.now();
   };
 
+  const end = async () => {
+    setError(undefined);
+    try {
+      await api['quiz.finish']({ sessionId: session.sessionId });
+      setReading(undefined);
+      setEnded(true);
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+
+  const isLast = firstUnanswered(session, answers, index + 1) >= total;
+
   return (
-    <form
-      className="question"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (feedback) next();
-        else if (chosen.length > 0) void submit();
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbles here from the question or the open note
+    <div
+      className={`quiz-runner${reading ? ' is-reading' : ''}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && reading) {
+          e.stopPropagation();
+          closeReading();
+        }
       }}
     >
-      <p className="muted" data-testid="question-meta" ref={metaRef} tabIndex={-1}>
-        Question {index + 1} of {session.questions.length} · {question.domain} · difficulty {question.difficulty}
-        {multi ? ` · choose ${question.selectCount}` : ''}
-      </p>
-      <QuestionCard question={question} chosen={chosen} onToggle={toggle} feedback={feedback} />
-      {error && <ErrorMessage error={error} />}
-      {feedback && (
-        <div className={`verdict ${feedback.correct ? 'is-correct' : 'is-wrong'}`} role="status">
-          <p>
-            {feedback.correct
-              ? 'Correct.'
-              : `Not quite: the answer is ${feedback.correctOptionIds.map((x) => x.toUpperCase()).join(', ')}.`}{' '}
-            <StudyLinks topics={question.topics} diagrams={feedback.diagrams} />
-          </p>
-          {session.mode === 'review' && <RatingButtons suggested={feedback.rating} chosen={rating} onRate={(r) => void rate(r)} />}
+      <div className="quiz-runner-main">
+        <div className="quiz-progress">
+          <progress max={total} value={answers.size} aria-label="Questions answered" />
+          <span data-testid="quiz-progress">
+            {answers.size} of {total} answered · {score} correct
+          </span>
+          {canEnd && (
+            <button type="button" className="quiz-end" onClick={() => void end()}>
+              End {session.mode}
+            </button>
+          )}
         </div>
-      )}
-      <button
-        type="submit"
-        className="primary"
-        disabled={!feedback && (multi ? chosen.length !== question.selectCount : chosen.length === 0)}
-      >
-        {feedback ? (index + 1 < session.questions.length ? 'Next question' : 'See result') : 'Check answer'}
-      </button>
-    </form>
+        <form
+          className="question"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (feedback) next();
+            else if (chosen.length > 0) void submit();
+          }}
+        >
+          <p className="muted" data-testid="question-meta" ref={metaRef} tabIndex={-1}>
+            Question {index + 1} of {total} · {question.domain} · difficulty {question.difficulty}
+            {multi ? ` · choose ${question.selectCount}` : ''}
+          </p>
+          <QuestionCard question={question} chosen={chosen} onToggle={toggle} feedback={feedback} />
+          {error && <ErrorMessage error={error} />}
+          {feedback && (
+            <div className={`verdict ${feedback.correct ? 'is-correct' : 'is-wrong'}`} role="status">
+              <p>
+                {feedback.correct
+                  ? 'Correct.'
+                  : `Not quite: the answer is ${feedback.correctOptionIds.map((x) => x.toUpperCase()).join(', ')}.`}{' '}
+                <StudyLinks
+                  topics={question.topics}
+                  diagrams={feedback.diagrams}
+                  openTopicId={reading?.topicId}
+                  onOpenNote={(topicId, opener) => (reading?.topicId === topicId ? closeReading() : setReading({ topicId, opener }))}
+                />
+              </p>
+              {session.mode === 'review' && <RatingButtons suggested={feedback.rating} chosen={rating} onRate={(r) => void rate(r)} />}
+            </div>
+          )}
+          <button
+            type="submit"
+            className="primary"
+            disabled={!feedback && (multi ? chosen.length !== question.selectCount : chosen.length === 0)}
+          >
+            {feedback ? (isLast ? 'See result' : 'Next question') : 'Check answer'}
+          </button>
+        </form>
+      </div>
+      {reading && <ReadingPanel topicId={reading.topicId} onClose={closeReading} />}
+    </div>
   );
 }

@@ -9,7 +9,8 @@ import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { HistoryTab } from './HistoryTab';
 import { ExamResultView, MockExam } from './MockExam';
-import { PracticeSetup } from './PracticeSetup';
+import { PracticeTab } from './PracticeTab';
+import { usePracticeRoute } from './practice-route';
 import { QuestionBrowser } from './QuestionBrowser';
 import { QuizRunner } from './QuizRunner';
 import { ReviewForecast } from './ReviewForecast';
@@ -31,6 +32,7 @@ export function QuizView({
   questionId,
   searchQuery,
   attemptId,
+  sessionId,
 }: {
   tab: QuizTab;
   examId?: string;
@@ -38,6 +40,8 @@ export function QuizView({
   questionId?: string;
   searchQuery?: string;
   attemptId?: number;
+  /** The practice the address names: resumed after a reload, Back or a restart. */
+  sessionId?: string;
 }) {
   // A running quiz belongs to the tab it started in; other tabs show their own content.
   const [running, setRunning] = useState<{ session: QuizSessionView; tab: QuizTab }>();
@@ -53,6 +57,12 @@ export function QuizView({
     api['quiz.start']({ mode: 'diagnostic', count: 20 }).then(setSession, setError);
     navigate({ view: 'quiz', tab: 'practice' });
   }, [start, setSession]);
+  const { restoring } = usePracticeRoute({
+    active: tab === 'practice' && !questionId,
+    routeSessionId: sessionId,
+    running: session,
+    resume: setSession,
+  });
   return (
     <div className="page quiz">
       <h1>Quiz</h1>
@@ -69,7 +79,11 @@ export function QuizView({
       ) : session ? (
         <QuizRunner key={session.sessionId} session={session} onAnswered={() => {}} onDone={() => setSession(undefined)} />
       ) : tab === 'practice' ? (
-        <PracticeSetup onStart={setSession} />
+        restoring ? (
+          <Loading what="practice" />
+        ) : (
+          <PracticeTab onStart={setSession} />
+        )
       ) : tab === 'mock' ? (
         <MockTab examId={examId} />
       ) : tab === 'review' ? (

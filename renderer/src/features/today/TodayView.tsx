@@ -1,5 +1,6 @@
 // Today: what to do now. Days to the exam, due reviews, what to read next (weak topics, then
-// the heaviest domains), a diagram to walk through, the last mock score; first-time learners get a start plan.
+// the heaviest domains), a diagram to walk through, the last mock score, a practice or exam to resume;
+// first-time learners get a start plan.
 
 import { DOMAIN_INFO } from '@common/content-schema';
 import { useState } from 'react';
@@ -68,6 +69,17 @@ export function TodayView() {
           </section>
         )}
 
+        {s.openQuiz && (
+          <section className="today-card" aria-labelledby="open-quiz-title">
+            <h2 id="open-quiz-title">{s.openQuiz.mode === 'diagnostic' ? 'Diagnostic in progress' : 'Practice in progress'}</h2>
+            <p>Pick up at the first question you have not answered; your answers so far are kept.</p>
+            <a className="button-link" href={routeHref({ view: 'quiz', tab: 'practice', sessionId: s.openQuiz.sessionId })}>
+              Resume {s.openQuiz.mode === 'diagnostic' ? 'the diagnostic' : 'practice'} ({s.openQuiz.answered} of {s.openQuiz.total}{' '}
+              answered)
+            </a>
+          </section>
+        )}
+
         <section className="today-card" aria-labelledby="next-title">
           <h2 id="next-title">Read next</h2>
           <p className="muted">
@@ -123,7 +135,7 @@ export function TodayView() {
           )}
         </section>
 
-        {!s.hasActivity && (
+        {!s.hasActivity && !s.openQuiz && (
           <section className="today-card today-start" aria-labelledby="start-title">
             <h2 id="start-title">New here? Start with a diagnostic</h2>
             <p>Twenty questions across all six domains, weighted like the exam, show where to begin.</p>
