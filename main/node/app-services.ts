@@ -11,6 +11,7 @@ import { DrillService } from './drill-service';
 import { ExamService, examPositionsIn } from './exam-service';
 import { ExportService } from './export-service';
 import { LibraryService } from './library-service';
+import { NoteCardService } from './note-card-service';
 import { NotesService } from './notes-service';
 import { QuizService } from './quiz-service';
 import { openUserDatabase } from './recovery';
@@ -42,6 +43,7 @@ export interface AppServices {
   drills: DrillService;
   exams: ExamService;
   scheduler: ReviewScheduler;
+  noteCards: NoteCardService;
   stats: StatsService;
   today: TodayService;
   backups: BackupService;
@@ -59,19 +61,29 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const content = loadContentOrThrow(options.assetsDir);
   const { db, notice } = openUserDatabase(options.dataDir, options.nativeBinding);
   const search = new SearchService(db, content, { nativeBinding: options.nativeBinding });
-  const notes = new NotesService(db, (change) => search.updatePersonalNote(change), topicIdResolver(content.topics));
+  const notes = new NotesService(
+    db,
+    (change) => {
+      search.updatePersonalNote(change);
+      noteCards.onNoteChange(change);
+    },
+    topicIdResolver(content.topics),
+  );
   const settings = new SettingsService(db);
   const scheduler = new ReviewScheduler(db, () => {
     const s = settings.get();
     return { desiredRetention: s.desiredRetention, examDate: s.examDate ?? undefined };
   });
   const recorder = new AttemptRecorder(db, scheduler);
+  const noteCards = new NoteCardService(db, scheduler);
+  noteCards.syncAll();
   const random = options.random ?? Math.random;
   const exams = new ExamService(db, content, recorder, random, examPositionsIn(settings));
   const stats = new StatsService(db, content, scheduler, settings);
   const quiz = new QuizService(db, content, recorder, random);
   return {
     db,
+    noteCards,
     dataDir: options.dataDir,
     content,
     settings,

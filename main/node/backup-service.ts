@@ -44,6 +44,7 @@ export const USER_TABLES = [
   'exam_answers',
   'review_cards',
   'review_log',
+  'note_cards',
   'topic_progress',
   'settings',
 ] as const;
@@ -97,6 +98,8 @@ export class BackupService {
     this.db.transaction(() => {
       this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes, 'version');
       this.mergeNewer('review_cards', 'card_id', 'last_review', t.review_cards, summary.reviewCards);
+      // Cards written in notes count with the review cards; their notes came in just above.
+      this.mergeNewer('note_cards', 'card_id', 'last_review', t.note_cards, summary.reviewCards);
       this.mergeNewer('topic_progress', 'topic_id', 'updated_at', t.topic_progress, summary.topicProgress);
       summary.sessions.added = this.insertMissing('quiz_sessions', t.quiz_sessions);
       // Attempts keep their own ids only when those are free; the daily totals follow by trigger.

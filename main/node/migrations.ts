@@ -187,6 +187,35 @@ export const MIGRATIONS: readonly Migration[] = [
             >= json_array_length(question_ids);
     `,
   },
+  {
+    version: 6,
+    description: 'review cards written in personal notes (Q:/A: pairs and clozes)',
+    sql: `
+      -- One row per card a note holds, scheduled by FSRS like question cards but kept apart from
+      -- them: they are the learner's own, so they stay out of exam readiness and question stats.
+      CREATE TABLE note_cards (
+        card_id        TEXT PRIMARY KEY,
+        note_id        TEXT NOT NULL REFERENCES personal_notes (id) ON DELETE CASCADE,
+        kind           TEXT NOT NULL CHECK (kind IN ('qa', 'cloze')),
+        front          TEXT NOT NULL,
+        back           TEXT NOT NULL,
+        position       INTEGER NOT NULL,
+        created_at     TEXT NOT NULL,
+        due            TEXT NOT NULL,
+        stability      REAL NOT NULL DEFAULT 0,
+        difficulty     REAL NOT NULL DEFAULT 0,
+        elapsed_days   INTEGER NOT NULL DEFAULT 0,
+        scheduled_days INTEGER NOT NULL DEFAULT 0,
+        learning_steps INTEGER NOT NULL DEFAULT 0,
+        reps           INTEGER NOT NULL DEFAULT 0,
+        lapses         INTEGER NOT NULL DEFAULT 0,
+        state          INTEGER NOT NULL DEFAULT 0,
+        last_review    TEXT
+      ) STRICT;
+      CREATE INDEX note_cards_by_due ON note_cards (due);
+      CREATE INDEX note_cards_by_note ON note_cards (note_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

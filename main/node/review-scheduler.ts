@@ -59,7 +59,13 @@ export function latestReviewBefore(examDate: string | undefined, now: Date): Dat
   return dayBefore > now ? dayBefore : examEnd;
 }
 
-function toCard(row: CardRow): Card {
+/** The FSRS state columns a stored card row holds (question, diagram and note cards alike). */
+export type ScheduleColumns = Pick<
+  CardRow,
+  'due' | 'stability' | 'difficulty' | 'elapsed_days' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses' | 'state' | 'last_review'
+>;
+
+export function toCard(row: ScheduleColumns): Card {
   return {
     due: new Date(row.due),
     stability: row.stability,
@@ -148,6 +154,17 @@ export class ReviewScheduler {
       moved++;
     }
     return moved;
+  }
+
+  /** The card after a grade, under the learner's retention and the exam-date cap (nothing saved). */
+  nextCard(before: Card | undefined, rating: ReviewRating, now = new Date()): Card {
+    return this.schedule(before, rating, now);
+  }
+
+  /** When a card would come back after each grade: what the grade buttons show. */
+  preview(before: Card | undefined, now = new Date()): Record<ReviewRating, string> {
+    const at = (rating: ReviewRating) => this.schedule(before ? { ...before } : undefined, rating, now).due.toISOString();
+    return { again: at('again'), hard: at('hard'), good: at('good'), easy: at('easy') };
   }
 
   retrievability(card: Card, now = new Date()): number {

@@ -30,6 +30,8 @@ export const API_CALL_NAMES = [
   'review.summary',
   'review.start',
   'review.rate',
+  'noteCards.due',
+  'noteCards.rate',
   'stats.overview',
   'stats.topicTrend',
   'today.summary',

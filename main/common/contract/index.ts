@@ -37,7 +37,7 @@ export type {
   QuizSessionView,
   ReviewRatingName,
 } from './quiz';
-export type { ReviewSummary } from './review';
+export type { NoteCardsDue, NoteCardView, ReviewSummary } from './review';
 export type { SearchHit } from './search';
 export type { StatsOverview, TodaySummary, TopicTrend } from './stats';
 

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { HistoryTab } from './HistoryTab';
 import { ExamResultView, MockExam } from './MockExam';
+import { NoteCardsSection } from './NoteCardReview';
 import { PracticeTab } from './PracticeTab';
 import { usePracticeRoute } from './practice-route';
 import { QuestionBrowser } from './QuestionBrowser';
@@ -181,6 +182,7 @@ function ReviewTab({ onStart }: { onStart: (s: QuizSessionView) => void }) {
       <p className="muted">
         Intervals follow FSRS with your desired retention; set an exam date on the Today page and every card comes back before it.
       </p>
+      <NoteCardsSection />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+// Review cards from the learner's own notes: kept in step with each note's text, due cards served
+// with what each grade would do, and grades applied by the same FSRS scheduler (and exam-date cap)
+// as question cards.
+
+import type { NoteCardsDue } from '../common/contract';
+import { noteCards } from '../common/note-cards';
+import { ApiError } from '../common/result';
+import type { ReviewRating } from '../common/review-rating';
+import type { Db } from './database';
+import type { NoteChange } from './notes-service';
+import type { ReviewScheduler } from './review-scheduler';
+import { toCard } from './review-scheduler';
+import { countNoteCards, dueNoteCards, findNoteCard, saveNoteCardSchedule, syncNoteCards } from './store/note-cards';
+
+export class NoteCardService {
+  constructor(
+    private readonly db: Db,
+    private readonly scheduler: ReviewScheduler,
+  ) {}
+
+  /** After a note is saved or restored: its cards follow its text. A trashed note's cards wait in the trash with it. */
+  onNoteChange(change: NoteChange, now = new Date()): void {
+    if ('deleted' in change) return;
+    syncNoteCards(this.db, change.id, noteCards(change.body), now.toISOString());
+  }
+
+  /** At start-up: cards for notes written before this version, or edited by an older one. */
+  syncAll(now = new Date()): void {
+    const notes = this.db.prepare('SELECT id, body FROM personal_notes WHERE deleted_at IS NULL').all() as { id: string; body: string }[];
+    this.db.transaction(() => {
+      for (const n of notes) syncNoteCards(this.db, n.id, noteCards(n.body), now.toISOString());
+    })();
+  }
+
+  due(limit: number, now = new Date()): NoteCardsDue {
+    const rows = dueNoteCards(this.db, now.toISOString(), limit);
+    const { due, total } = countNoteCards(this.db, now.toISOString());
+    return {
+      due,
+      total,
+      cards: rows.map((r) => ({
+        cardId: r.card_id,
+        noteId: r.note_id,
+        noteTitle: r.note_title,
+        kind: r.kind,
+        front: r.front,
+        back: r.back,
+        next: this.scheduler.preview(r.reps > 0 ? toCard(r) : undefined, now),
+      })),
+    };
+  }
+
+  rate(cardId: string, rating: ReviewRating, now = new Date()): { due: string } {
+    const row = findNoteCard(this.db, cardId);
+    if (!row) throw new ApiError('not_found', 'This card is gone: its note no longer holds it.');
+    const card = this.scheduler.nextCard(row.reps > 0 ? toCard(row) : undefined, rating, now);
+    saveNoteCardSchedule(this.db, cardId, {
+      due: card.due.toISOString(),
+      stability: card.stability,
+      difficulty: card.difficulty,
+      elapsed_days: card.elapsed_days,
+      scheduled_days: card.scheduled_days,
+      learning_steps: card.learning_steps,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: card.state,
+      last_review: card.last_review ? card.last_review.toISOString() : null,
+    });
+    return { due: card.due.toISOString() };
+  }
+}
