@@ -25,7 +25,7 @@ export function ReviewForecast({ forecast }: { forecast: ReviewSummary['forecast
       </figcaption>
       <div className="forecast-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={190}>
-          <BarChart data={forecast} margin={{ top: 18, right: 16, bottom: 0, left: 0 }}>
+          <BarChart data={forecast} margin={{ top: 18, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" tickFormatter={shortDay} minTickGap={18} {...AXIS} />
             <YAxis allowDecimals={false} width={36} {...AXIS} />
