@@ -2,9 +2,30 @@
 // their average, each as a bar) and the weakest topics with their diagrams and a trend button.
 import { DOMAIN_INFO } from '@common/content-schema';
 import type { StatsOverview } from '@common/contract';
+import { useState } from 'react';
 import { routeHref } from '../../app/router';
+import { startPractice } from '../../app/start-practice';
+import { ErrorMessage } from '../../ui/Status';
 import { DOMAIN_NAME } from './chart-parts';
 import { formatPercent, toPercent } from './stats-data';
+
+/** Starts a practice and opens it; a failure (nothing left to ask, say) shows beside the button. */
+function PractiseButton({ label, name, start, primary }: { label: string; name: string; start: () => Promise<void>; primary?: boolean }) {
+  const [error, setError] = useState<Error>();
+  return (
+    <>
+      <button
+        type="button"
+        className={primary ? 'primary' : 'stats-trend-button'}
+        aria-label={name}
+        onClick={() => start().catch(setError)}
+      >
+        {label}
+      </button>
+      {error && <ErrorMessage error={error} />}
+    </>
+  );
+}
 
 const tone = (share: number) => (share >= 0.75 ? 'is-good' : share >= 0.5 ? 'is-warn' : 'is-bad');
 
@@ -38,6 +59,9 @@ export function Readiness({ readiness }: { readiness: StatsOverview['readiness']
               <th scope="col">Recent accuracy</th>
               <th scope="col">Recall in a week</th>
               <th scope="col">Readiness</th>
+              <th scope="col">
+                <span className="visually-hidden">Practice</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,6 +84,13 @@ export function Readiness({ readiness }: { readiness: StatsOverview['readiness']
                   <td>
                     <PercentBar share={r?.readiness ?? null} />
                   </td>
+                  <td>
+                    <PractiseButton
+                      label={`Practise ${d.id}`}
+                      name={`Practise ${d.id}: ten ${d.name} questions`}
+                      start={() => startPractice({ domain: d.id })}
+                    />
+                  </td>
                 </tr>
               );
             })}
@@ -74,8 +105,17 @@ export function WeakestTopics({ weakest, onShowTrend }: { weakest: StatsOverview
   if (weakest.length === 0) {
     return <p className="muted">Answer at least two questions on a topic and the ones you miss most are listed here.</p>;
   }
+  const three = weakest.slice(0, 3);
   return (
     <div className="stats-table-wrap">
+      <p>
+        <PractiseButton
+          label={`Practise my ${three.length === 1 ? 'weakest topic' : `${three.length} weakest topics`}`}
+          name={`Practise my ${three.length === 1 ? 'weakest topic' : `${three.length} weakest topics`}: ${three.map((t) => t.title).join(', ')}`}
+          start={() => startPractice({ topics: three.map((t) => t.topic) })}
+          primary
+        />
+      </p>
       <table className="stats-table stats-weakest">
         <caption className="visually-hidden">The {weakest.length} topics with the lowest accuracy</caption>
         <thead>
@@ -86,7 +126,7 @@ export function WeakestTopics({ weakest, onShowTrend }: { weakest: StatsOverview
             <th scope="col">Answers</th>
             <th scope="col">Diagrams</th>
             <th scope="col">
-              <span className="visually-hidden">Trend</span>
+              <span className="visually-hidden">Trend and practice</span>
             </th>
           </tr>
         </thead>
@@ -122,7 +162,12 @@ export function WeakestTopics({ weakest, onShowTrend }: { weakest: StatsOverview
                   aria-label={`Show ${t.title} over time`}
                 >
                   Trend
-                </button>
+                </button>{' '}
+                <PractiseButton
+                  label="Practise"
+                  name={`Practise: ten questions on ${t.title}`}
+                  start={() => startPractice({ topics: [t.topic] })}
+                />
               </td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { DOMAIN_INFO } from '@common/content-schema';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { navigate, routeHref } from '../../app/router';
+import { startPractice } from '../../app/start-practice';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import './today.css';
@@ -15,11 +16,15 @@ const weightOf = (id: string) => DOMAIN_INFO.find((d) => d.id === id)?.weight ??
 export function TodayView() {
   const summary = useAsync(() => api['today.summary']({}), []);
   const settings = useAsync(() => api['settings.get']({}), []);
+  const [practiseError, setPractiseError] = useState<Error>();
   if (summary.error) return <ErrorMessage error={summary.error} onRetry={summary.reload} />;
   if (!summary.data || !settings.data) return <Loading what="today" />;
   const s = summary.data;
 
   const diagnostic = () => navigate({ view: 'quiz', tab: 'practice', start: 'diagnostic' });
+  // The read-next list puts the weakest topics first; the ones with a record make a practice.
+  const weak = s.nextTopics.filter((t) => t.accuracy !== null).slice(0, 3);
+  const practise = (topics: typeof weak) => startPractice({ topics: topics.map((t) => t.id) }).catch(setPractiseError);
 
   return (
     <div className="page today">
@@ -100,6 +105,12 @@ export function TodayView() {
             ))}
           </ul>
           {s.nextTopics.length === 0 && <p className="muted">Every topic is read and none is weak. Well done.</p>}
+          {weak.length > 0 && (
+            <button type="button" onClick={() => void practise(weak)}>
+              Practise my {weak.length === 1 ? 'weakest topic' : `${weak.length} weakest topics`}
+            </button>
+          )}
+          {practiseError && <ErrorMessage error={practiseError} />}
         </section>
 
         {s.diagram && (
