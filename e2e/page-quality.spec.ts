@@ -65,6 +65,16 @@ for (const viewport of [
         await check('Mock exam tab with a past result', '#/quiz/mock', 'Quiz', 'Mock exam');
         await check('Review', '#/quiz/review', 'Quiz', 'Review');
         await check('History', '#/quiz/history', 'Quiz', 'History');
+        await check('Question browser', '#/quiz/browse', 'Quiz', 'Questions');
+        await apiCaller(app.shell)('notes.create', {
+          title: 'My cards on deployment configurations',
+          body: 'Q: Which CodeDeploy configuration shifts 10% first, then the rest after five minutes?\nA: **Canary10Percent5Minutes**.\n\nAll-at-once moves {{c1::every instance at the same time}}.',
+        });
+        await check('Review with cards from my notes', '#/quiz/review', 'Quiz', 'Review');
+        await page.getByRole('button', { name: 'Review my note cards' }).click();
+        await page.getByRole('button', { name: /Show answer/ }).click();
+        await expect(page.locator('.note-card-back')).toBeVisible();
+        await check('Note card with its answer and grade buttons');
         const answers = await apiCaller(app.shell)('quiz.history', { limit: 500 });
         const answer = answers.find((a) => a.kind === 'question' && !a.correct);
         await check('History answer review', `#/quiz/history?attempt=${answer?.id}`, 'Quiz', 'History');
