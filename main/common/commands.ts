@@ -64,7 +64,13 @@ export function findCommand(id: string): Command | undefined {
  * them and the collision test sees them; the views keep their own handlers.
  */
 export interface ViewShortcut {
-  readonly scope: 'In the search palette' | 'In a library note' | 'In the note editor' | 'In a diagram';
+  readonly scope:
+    | 'In the search palette'
+    | 'In a library note'
+    | 'In the note editor'
+    | 'In a diagram'
+    | 'In a quiz question'
+    | 'In a review, once answered';
   readonly label: string;
   readonly keys: readonly KeyBinding[];
 }
@@ -82,6 +88,14 @@ export const VIEW_SHORTCUTS: readonly ViewShortcut[] = [
   { scope: 'In a diagram', label: 'Zoom in, zoom out', keys: ['Plus', '-'] },
   { scope: 'In a diagram', label: 'Fit the whole diagram', keys: ['0'] },
   { scope: 'In a diagram', label: 'Stop the walk-through', keys: ['Escape'] },
+  // Practice, review and the mock exam (renderer/src/features/quiz/useAnswerKeys.ts). F is the
+  // flag, so option F is chosen by its number.
+  { scope: 'In a quiz question', label: 'Choose an option by its letter', keys: ['A', 'B', 'C', 'D', 'E'] },
+  { scope: 'In a quiz question', label: 'Choose an option by its number', keys: ['1', '2', '3', '4', '5', '6'] },
+  { scope: 'In a quiz question', label: 'Check the answer, then go to the next question (mock exam: next question)', keys: ['Enter'] },
+  { scope: 'In a quiz question', label: 'Flag the question', keys: ['F'] },
+  { scope: 'In a review, once answered', label: 'Grade Again, Hard, Good, Easy', keys: ['1', '2', '3', '4'] },
+  { scope: 'In a review, once answered', label: 'Next question', keys: ['Enter'] },
 ];
 
 // ---- Converters --------------------------------------------------------------------------------

@@ -6,10 +6,13 @@ const DAY = 24 * HOUR;
 
 export function formatInterval(fromMs: number, toMs: number): string {
   const ms = Math.max(0, toMs - fromMs);
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} m`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
+  // The unit follows the rounded number: a day less a few seconds is "1 d", not "24 h".
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return `${Math.max(1, minutes)} m`;
+  const hours = Math.round(ms / HOUR);
+  if (hours < 24) return `${hours} h`;
   const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)} d`;
+  if (Math.round(days) < 30) return `${Math.round(days)} d`;
   if (days < 365) return `${Math.round(days / 30)} mo`;
   const years = Math.round((days / 365) * 10) / 10;
   return `${years} y`;

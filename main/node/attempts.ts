@@ -51,4 +51,12 @@ export class AttemptRecorder {
       return { attemptId, rating };
     })();
   }
+
+  /**
+   * When the card an answer reviewed would come back after each grade, from the card as it was
+   * before the answer (as for a new card when the review log does not have the attempt).
+   */
+  nextDue(attemptId: number, now = new Date()): Record<ReviewRating, string> {
+    return this.scheduler.previewAttempt(attemptId, now) ?? this.scheduler.preview(undefined, now);
+  }
 }

@@ -151,6 +151,7 @@ export class QuizService {
       attemptId,
       rating: rating as ReviewRatingName,
       diagrams: this.diagramsFor(q.topics),
+      next: this.recorder.nextDue(attemptId),
     };
   }
 
@@ -220,6 +221,7 @@ export class QuizService {
           attemptId: a.id,
           rating: ratingFromAnswer(a.correct, a.timeMs, q.format),
           diagrams: this.diagramsFor(q.topics),
+          next: this.recorder.nextDue(a.id),
         },
       ];
     });

@@ -80,6 +80,15 @@ export function toCard(row: ScheduleColumns): Card {
   };
 }
 
+/** A card as the review log keeps it (JSON, dates as strings), or undefined before its first review. */
+function parseCardBefore(json: string | null): Card | undefined {
+  if (!json) return undefined;
+  const card = JSON.parse(json) as Card;
+  card.due = new Date(card.due);
+  if (card.last_review) card.last_review = new Date(card.last_review);
+  return card;
+}
+
 export class ReviewScheduler {
   constructor(
     private readonly db: Db,
@@ -116,11 +125,7 @@ export class ReviewScheduler {
     const log = findReviewLog(this.db, attemptId);
     const row = log && findCard(this.db, log.card_id);
     if (!log || !row) return undefined;
-    const before = log.card_before ? (JSON.parse(log.card_before) as Card) : undefined;
-    if (before) {
-      before.due = new Date(before.due);
-      if (before.last_review) before.last_review = new Date(before.last_review);
-    }
+    const before = parseCardBefore(log.card_before);
     const next = this.schedule(before, rating, now);
     this.save({ cardId: row.card_id, kind: row.kind, domain: row.domain, topic: row.topic }, next, rating !== 'again');
     setReviewLogRating(this.db, attemptId, GRADES[rating]);
@@ -165,6 +170,16 @@ export class ReviewScheduler {
   preview(before: Card | undefined, now = new Date()): Record<ReviewRating, string> {
     const at = (rating: ReviewRating) => this.schedule(before ? { ...before } : undefined, rating, now).due.toISOString();
     return { again: at('again'), hard: at('hard'), good: at('good'), easy: at('easy') };
+  }
+
+  /**
+   * What each grade would do to the card an answer reviewed, replayed from the card as it was
+   * before that answer (as a re-rating does): the grade buttons shown after a question. Undefined
+   * for an attempt that reviewed no card.
+   */
+  previewAttempt(attemptId: number, now = new Date()): Record<ReviewRating, string> | undefined {
+    const log = findReviewLog(this.db, attemptId);
+    return log ? this.preview(parseCardBefore(log.card_before), now) : undefined;
   }
 
   retrievability(card: Card, now = new Date()): number {

@@ -39,6 +39,11 @@ export interface AnswerFeedback {
   rating: ReviewRatingName;
   /** Diagrams that show this question's topics, to open from the feedback. */
   diagrams: { id: string; title: string; nodeId: string }[];
+  /**
+   * When the question's review card would come back after each grade (ISO), worked out from the
+   * card as it was before this answer and capped by the exam date: what the grade buttons show.
+   */
+  next: Record<ReviewRatingName, string>;
 }
 
 /** An answer already given in a quiz, with the feedback it got then. */

@@ -20,6 +20,7 @@ const roundTrips: [string, Route, string][] = [
   ['the history tab', { view: 'quiz', tab: 'history', examId: undefined, start: undefined }, '#/quiz/history'],
   ['a mock exam', { view: 'quiz', tab: 'mock', examId: 'e-1', start: undefined }, '#/quiz/mock?exam=e-1'],
   ['the diagnostic start', { view: 'quiz', tab: 'practice', examId: undefined, start: 'diagnostic' }, '#/quiz/practice?start=diagnostic'],
+  ['the review start', { view: 'quiz', tab: 'review', examId: undefined, start: 'review' }, '#/quiz/review?start=review'],
   [
     'a running practice',
     { view: 'quiz', tab: 'practice', examId: undefined, start: undefined, sessionId: '6f1c2a9e-0b7d-4c1e-9a3f-2d5e8b7c4a10' },
@@ -128,8 +129,9 @@ describe('parseRoute on hand-typed or stale hashes', () => {
     expect(parseRoute('#/quiz/bogus')).toMatchObject({ view: 'quiz', tab: 'practice' });
   });
 
-  it('starts the diagnostic only for start=diagnostic', () => {
+  it('starts only the diagnostic or a review', () => {
     expect(parseRoute('#/quiz/practice?start=diagnostic')).toMatchObject({ start: 'diagnostic' });
+    expect(parseRoute('#/quiz/review?start=review')).toMatchObject({ tab: 'review', start: 'review' });
     expect(parseRoute('#/quiz/practice?start=other')).toMatchObject({ start: undefined });
   });
 

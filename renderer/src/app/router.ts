@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 
 export type QuizTab = 'practice' | 'mock' | 'review' | 'history' | 'browse';
+export type QuizStart = 'diagnostic' | 'review';
 
 export type Route =
   | { view: 'today' }
@@ -12,7 +13,8 @@ export type Route =
       view: 'quiz';
       tab: QuizTab;
       examId?: string;
-      start?: 'diagnostic';
+      /** Starts something at once on arrival (from Today): the diagnostic, or a review of the due questions. */
+      start?: QuizStart;
       /** One question to answer on its own (a search hit); `searchQuery` is the search it came from. */
       questionId?: string;
       searchQuery?: string;
@@ -53,7 +55,7 @@ export function parseRoute(hash: string): Route {
         view: 'quiz',
         tab,
         examId: params.get('exam') ?? undefined,
-        start: params.get('start') === 'diagnostic' ? 'diagnostic' : undefined,
+        start: (['diagnostic', 'review'] as const).find((s) => s === params.get('start')),
         questionId: params.get('question') || undefined,
         searchQuery: params.get('question') ? (params.get('q') ?? undefined) : undefined,
         attemptId: /^[1-9]\d{0,14}$/.test(params.get('attempt') ?? '') ? Number(params.get('attempt')) : undefined,
@@ -99,7 +101,7 @@ export function routeHref(route: RouteLink): string {
   }
 }
 
-/** A quiz link names at most one of: a mock exam's result, the diagnostic start, a past answer, a practice, one question. */
+/** A quiz link names at most one of: a mock exam's result, a start (diagnostic or review), a past answer, a practice, one question. */
 function quizQuery(route: Extract<RouteLink, { view: 'quiz' }>): string {
   if (route.examId) return `?exam=${encodeURIComponent(route.examId)}`;
   if (route.start) return `?start=${route.start}`;

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { ErrorMessage } from '../../ui/Status';
+import { AnswerKeys } from './AnswerKeys';
 import { QuestionCard, StudyLinks } from './QuestionCard';
 
 const HEARTBEAT_MS = 5000;
@@ -162,7 +163,7 @@ export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (
             Question {index + 1} of {exam.questions.length}
             {question.format === 'multi' ? ` · choose ${question.selectCount}` : ''}
           </p>
-          <QuestionCard question={question} chosen={state.chosen} onToggle={toggle} />
+          <QuestionCard question={question} chosen={state.chosen} onToggle={toggle} keyHints />
           <div className="exam-controls">
             <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
               Previous
@@ -178,6 +179,15 @@ export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (
               Next
             </button>
           </div>
+          {/* Keys: answers save as they change, so Enter moves on; F is the flag above. */}
+          <AnswerKeys
+            optionIds={question.options.map((o) => o.id)}
+            checked={false}
+            onToggle={toggle}
+            onEnter={() => setIndex((i) => Math.min(exam.questions.length - 1, i + 1))}
+            onFlag={() => save(state.chosen, !state.flagged)}
+            enterLabel="next"
+          />
         </section>
         <nav className="exam-navigator" aria-label="Question navigator">
           {exam.questions.map((q, i) => {

@@ -1,9 +1,11 @@
 // One question with its options; after an answer, every option's explanation, links to study
 // and, in review sessions, the Again/Hard/Good/Easy rating.
 import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '@common/contract';
+import { formatInterval } from '@common/intervals';
 import { useCourseIndex } from '../../app/course-index';
 import { routeHref } from '../../app/router';
 import { READING_PANEL_ID } from './ReadingPanel';
+import { GRADE_KEYS, OPTION_LETTERS } from './useAnswerKeys';
 
 const RATINGS: { value: ReviewRatingName; label: string }[] = [
   { value: 'again', label: 'Again' },
@@ -18,18 +20,21 @@ export function QuestionCard({
   onToggle,
   feedback,
   disabled,
+  keyHints,
 }: {
   question: QuizQuestionView;
   chosen: string[];
   onToggle: (optionId: string) => void;
   feedback?: { correctOptionIds: string[]; explanations: AnswerFeedback['explanations'] };
   disabled?: boolean;
+  /** Shows each option's number key while the options can change (keyboard answering, useAnswerKeys). */
+  keyHints?: boolean;
 }) {
   const multi = question.format === 'multi';
   return (
     <fieldset className="question-card">
       <legend className="stem">{question.stem}</legend>
-      {question.options.map((o) => {
+      {question.options.map((o, i) => {
         const explanation = feedback?.explanations.find((e) => e.optionId === o.id);
         const state = feedback ? (feedback.correctOptionIds.includes(o.id) ? 'is-correct' : chosen.includes(o.id) ? 'is-wrong' : '') : '';
         return (
@@ -42,10 +47,16 @@ export function QuestionCard({
                 checked={chosen.includes(o.id)}
                 onChange={() => onToggle(o.id)}
                 disabled={disabled || !!feedback}
+                aria-keyshortcuts={keyHints ? optionKeys(o.id, i) : undefined}
               />
               <span>
                 <strong>{o.id.toUpperCase()}.</strong> {o.text}
               </span>
+              {keyHints && !feedback && (
+                <span className="option-key" aria-hidden="true">
+                  <kbd>{i + 1}</kbd>
+                </span>
+              )}
             </label>
             {explanation && <p className="explanation">{explanation.explanation}</p>}
           </div>
@@ -54,6 +65,10 @@ export function QuestionCard({
     </fieldset>
   );
 }
+
+/** The keys that choose an option: its number, and its letter unless that is F (the flag key). */
+const optionKeys = (id: string, index: number) =>
+  [String(index + 1), ...(OPTION_LETTERS.some((l) => l === id) ? [id.toUpperCase()] : [])].join(' ');
 
 export function StudyLinks({
   topics,
@@ -101,19 +116,38 @@ export function RatingButtons({
   suggested,
   chosen,
   onRate,
+  next,
 }: {
   suggested: ReviewRatingName;
   chosen?: ReviewRatingName;
   onRate: (r: ReviewRatingName) => void;
+  /** When the card comes back after each grade (ISO), shown on its button as Anki does: "Good 5 d". */
+  next?: Record<ReviewRatingName, string>;
 }) {
+  const now = Date.now();
   return (
     <fieldset className="rating-buttons">
       <legend>How well did you know it? (suggested: {suggested})</legend>
-      {RATINGS.map((r) => (
-        <button key={r.value} type="button" aria-pressed={(chosen ?? suggested) === r.value} onClick={() => onRate(r.value)}>
-          {r.label}
-        </button>
-      ))}
+      {RATINGS.map((r) => {
+        const key = GRADE_KEYS.find((g) => g.rating === r.value)?.key;
+        return (
+          <button
+            key={r.value}
+            type="button"
+            aria-pressed={(chosen ?? suggested) === r.value}
+            aria-keyshortcuts={key}
+            onClick={() => onRate(r.value)}
+          >
+            {r.label}
+            {next && <span className="rating-interval"> {formatInterval(now, new Date(next[r.value]).getTime())}</span>}
+            {key && (
+              <span className="rating-key" aria-hidden="true">
+                <kbd>{key}</kbd>
+              </span>
+            )}
+          </button>
+        );
+      })}
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import type { AnswerFeedback, GivenAnswer, QuizSessionView, ReviewRatingName } f
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
+import { AnswerKeys } from './AnswerKeys';
 import { QuestionCard, RatingButtons, StudyLinks } from './QuestionCard';
 import { ReadingPanel } from './ReadingPanel';
 import './practice.css';
@@ -46,6 +47,8 @@ export function QuizRunner({
   const canEnd = (session.mode === 'practice' || session.mode === 'diagnostic') && total > 1;
   // Each new question takes focus, so the keyboard and screen readers start at its number.
   const metaRef = useRef<HTMLParagraphElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const checking = useRef(false);
   useEffect(() => {
     if (index >= 0) metaRef.current?.focus();
   }, [index]);
@@ -81,6 +84,9 @@ export function QuizRunner({
   const toggle = (id: string) => setChosen((c) => (multi ? (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]) : [id]));
 
   const submit = async () => {
+    // A second Enter (or click) while the answer is on its way would send it twice.
+    if (checking.current) return;
+    checking.current = true;
     setError(undefined);
     try {
       const result = await api['quiz.answer']({
@@ -94,6 +100,8 @@ export function QuizRunner({
       onAnswered();
     } catch (err) {
       setError(err as Error);
+    } finally {
+      checking.current = false;
     }
   };
 
@@ -164,7 +172,7 @@ export function QuizRunner({
             Question {index + 1} of {total} · {question.domain} · difficulty {question.difficulty}
             {multi ? ` · choose ${question.selectCount}` : ''}
           </p>
-          <QuestionCard question={question} chosen={chosen} onToggle={toggle} feedback={feedback} />
+          <QuestionCard question={question} chosen={chosen} onToggle={toggle} feedback={feedback} keyHints />
           {error && <ErrorMessage error={error} />}
           {feedback && (
             <div className={`verdict ${feedback.correct ? 'is-correct' : 'is-wrong'}`} role="status">
@@ -179,16 +187,28 @@ export function QuizRunner({
                   onOpenNote={(topicId, opener) => (reading?.topicId === topicId ? closeReading() : setReading({ topicId, opener }))}
                 />
               </p>
-              {session.mode === 'review' && <RatingButtons suggested={feedback.rating} chosen={rating} onRate={(r) => void rate(r)} />}
+              {session.mode === 'review' && (
+                <RatingButtons suggested={feedback.rating} chosen={rating} onRate={(r) => void rate(r)} next={feedback.next} />
+              )}
             </div>
           )}
           <button
+            ref={submitRef}
             type="submit"
             className="primary"
             disabled={!feedback && (multi ? chosen.length !== question.selectCount : chosen.length === 0)}
           >
             {feedback ? (isLast ? 'See result' : 'Next question') : 'Check answer'}
           </button>
+          {/* Keys: options, Enter as the button above (nothing while it is disabled), grades in a review. */}
+          <AnswerKeys
+            optionIds={question.options.map((o) => o.id)}
+            checked={!!feedback}
+            onToggle={toggle}
+            onEnter={() => submitRef.current?.click()}
+            onGrade={session.mode === 'review' ? (r) => void rate(r) : undefined}
+            enterLabel={feedback ? (isLast ? 'see the result' : 'next') : 'check'}
+          />
         </form>
       </div>
       {reading && <ReadingPanel topicId={reading.topicId} onClose={closeReading} />}

@@ -4,7 +4,7 @@
 import type { ExamResult, ExamView, QuizSessionView } from '@common/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { navigate, type QuizTab, routeHref } from '../../app/router';
+import { navigate, type QuizStart, type QuizTab, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { HistoryTab } from './HistoryTab';
@@ -37,7 +37,7 @@ export function QuizView({
 }: {
   tab: QuizTab;
   examId?: string;
-  start?: 'diagnostic';
+  start?: QuizStart;
   questionId?: string;
   searchQuery?: string;
   attemptId?: number;
@@ -57,6 +57,13 @@ export function QuizView({
     if (start !== 'diagnostic') return;
     api['quiz.start']({ mode: 'diagnostic', count: 20 }).then(setSession, setError);
     navigate({ view: 'quiz', tab: 'practice' });
+  }, [start, setSession]);
+  // Arriving with ?start=review (Today's "Start reviewing") starts the review of the due questions at
+  // once. The address drops the start in place, so Back does not start another review.
+  useEffect(() => {
+    if (start !== 'review') return;
+    api['review.start']({}).then(setSession, setError);
+    window.location.replace(routeHref({ view: 'quiz', tab: 'review' }));
   }, [start, setSession]);
   const { restoring } = usePracticeRoute({
     active: tab === 'practice' && !questionId,

@@ -57,8 +57,9 @@ export function TodayView() {
           <p className="muted">
             {s.due.questions} questions, {s.due.diagramNodes} diagram nodes
           </p>
-          <a className="button-link" href={routeHref({ view: 'quiz', tab: 'review' })}>
-            Start reviewing
+          {/* With questions due it starts their review at once; otherwise the Review tab has the drills and note cards. */}
+          <a className="button-link" href={routeHref({ view: 'quiz', tab: 'review', start: s.due.questions > 0 ? 'review' : undefined })}>
+            {s.due.questions > 0 ? 'Start reviewing' : 'Open the review tab'}
           </a>
         </section>
 
