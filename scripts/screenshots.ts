@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, at 1280×800 in light and dark, taken from the
 // browser shell on a throwaway profile that holds answers, a mock exam and notes (the same
 // seeded profile the page-quality check uses), in the machine's Chromium.
+// `npm run screenshots -- results stats` retakes only the scenes named.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -8,8 +9,47 @@ import { REPO_ROOT, startBrowserShell } from '../e2e/support/browser-shell';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { waitForSettled } from '../e2e/support/page-quality';
 import { seedStudyProfile } from '../e2e/support/seed';
+import type { QuizSessionView } from '../main/common/contract';
 
 const out = path.join(REPO_ROOT, 'docs', 'screenshots');
+
+/** Each question's correct options, from the course's question files. */
+function answerKeys(): Map<string, string[]> {
+  const dir = path.join(REPO_ROOT, 'assets', 'quiz');
+  const keys = new Map<string, string[]>();
+  for (const file of fs.readdirSync(dir)) {
+    const { questions } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+      questions: { id: string; options: { id: string; correct: boolean }[] }[];
+    };
+    for (const q of questions)
+      keys.set(
+        q.id,
+        q.options.filter((o) => o.correct).map((o) => o.id),
+      );
+  }
+  return keys;
+}
+
+/** A six-question practice answered with every third answer wrong, then its results filtered to the wrong ones. */
+async function practiceResults(page: Page): Promise<void> {
+  const keys = answerKeys();
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('6');
+  const started = page.waitForResponse((r) => r.url().endsWith('/api/quiz.start'));
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const { value: session } = (await (await started).json()) as { value: QuizSessionView };
+  for (const [i, q] of session.questions.entries()) {
+    const key = keys.get(q.id) ?? [];
+    const wrong = [...q.options.map((o) => o.id).filter((id) => !key.includes(id)), ...key].slice(0, q.selectCount);
+    for (const id of i % 3 === 1 ? wrong : key) await page.locator(`.option input[value="${id}"]`).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: /Next question|See result/ }).click();
+  }
+  await page
+    .getByRole('group', { name: 'Show questions' })
+    .getByRole('button', { name: /^Wrong/ })
+    .click();
+  await page.locator('.exam-review > li summary').first().click();
+}
 
 interface Scene {
   name: string;
@@ -30,7 +70,11 @@ const SCENES: Scene[] = [
   },
   { name: 'notes', hash: (noteId) => `#/notes/${noteId}` },
   { name: 'stats', hash: () => '#/stats' },
+  { name: 'results', hash: () => '#/quiz/practice', prepare: practiceResults },
 ];
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 const shell = await startBrowserShell();
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -42,7 +86,7 @@ try {
     // tsx compiles with keepNames, so functions sent to the page call esbuild's __name helper.
     await page.addInitScript({ content: 'window.__name = (target) => target;' });
     await page.goto(shell.launchUrl);
-    for (const scene of SCENES) {
+    for (const scene of SCENES.filter((s) => wanted(s.name))) {
       await page.goto(`${shell.baseUrl}${scene.hash(noteId)}`);
       await waitForSettled(page);
       await scene.prepare?.(page);
@@ -50,10 +94,12 @@ try {
       await page.screenshot({ path: path.join(out, `${scene.name}-${colorScheme}.png`) });
     }
     // A whole diagram as the Export PNG button writes it (1600 × 1000).
-    await page.goto(`${shell.baseUrl}#/diagrams/dr-strategies`);
-    await waitForSettled(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
-    await download.saveAs(path.join(out, `diagram-export-${colorScheme}.png`));
+    if (wanted('diagram-export')) {
+      await page.goto(`${shell.baseUrl}#/diagrams/dr-strategies`);
+      await waitForSettled(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+      await download.saveAs(path.join(out, `diagram-export-${colorScheme}.png`));
+    }
     await page.close();
   }
   console.log(`Screenshots written to ${path.relative(REPO_ROOT, out)}/`);

@@ -79,6 +79,8 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'quiz.answer': ({ sessionId, questionId, chosen, timeMs }) => services.quiz.answer(sessionId, questionId, chosen, timeMs),
     'quiz.current': () => services.quiz.current(),
     'quiz.finish': ({ sessionId }) => services.quiz.finish(sessionId),
+    'quiz.results': ({ sessionId }) => services.quiz.results(sessionId),
+    'quiz.flag': ({ questionId, flagged }) => services.quiz.flag(questionId, flagged),
     'quiz.browse': () => browseQuestions(services.db, services.content),
     'quiz.history': ({ limit }) => services.quiz.history(limit),
     'quiz.attempt': ({ attemptId }) => services.quiz.attempt(attemptId),

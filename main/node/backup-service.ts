@@ -4,7 +4,8 @@
 //
 // Merge policy on import: notes and review cards by id, the newer one wins (by updated time / last
 // review); topic status by topic, newer wins; quiz sessions and attempts are added unless the same
-// one is already there; settings fill in only what the profile does not have. Nothing is deleted,
+// one is already there; settings fill in only what the profile does not have; a question flagged in
+// either stays flagged (with the time this profile flagged it, if it had). Nothing is deleted,
 // and the summary says what happened to every kind of record.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,7 @@ export const USER_TABLES = [
   'note_cards',
   'topic_progress',
   'settings',
+  'question_flags',
 ] as const;
 
 const backupFileSchema = z.object({
@@ -94,6 +96,7 @@ export class BackupService {
       reviewCards: { added: 0, updated: 0, keptNewer: 0 },
       topicProgress: { added: 0, updated: 0, keptNewer: 0 },
       settings: { added: 0, kept: 0 },
+      flags: { added: 0 },
     };
     this.db.transaction(() => {
       this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes, 'version');
@@ -110,6 +113,7 @@ export class BackupService {
         else summary.attempts.skipped++;
       }
       this.insertMissing('exam_answers', t.exam_answers);
+      summary.flags.added = this.insertMissing('question_flags', t.question_flags);
       for (const row of t.settings) {
         const added = this.insertMissing('settings', [row]);
         if (added) summary.settings.added++;

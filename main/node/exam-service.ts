@@ -10,6 +10,7 @@ import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import { answerKey, countsByWeight, isAnswerCorrect, questionCard, toQuestionView } from './quiz-service';
+import { flaggedQuestionIds } from './store/question-flags';
 import { findSession, insertSession, markSubmitted, openMockId, type QuizSession, setTimeUsed } from './store/quiz-sessions';
 
 export const EXAM_QUESTIONS = 75;
@@ -142,6 +143,7 @@ export class ExamService {
     const session = this.session(sessionId);
     if (!session.submittedAt || !session.result) throw new ApiError('conflict', 'This exam has not been submitted yet.');
     const summary = JSON.parse(session.result) as Omit<ExamResult, 'sessionId' | 'submittedAt' | 'review'>;
+    const flagged = flaggedQuestionIds(this.db);
     return {
       sessionId,
       submittedAt: session.submittedAt,
@@ -153,6 +155,8 @@ export class ExamService {
           chosen: a.chosen,
           correct: isAnswerCorrect(q, a.chosen),
           ...answerKey(q),
+          flagged: flagged.has(q.id),
+          flaggedInExam: a.flagged,
         };
       }),
     };

@@ -216,6 +216,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX note_cards_by_note ON note_cards (note_id);
     `,
   },
+  {
+    version: 7,
+    description: 'questions the learner flagged to come back to',
+    sql: `
+      -- One row per flagged question, kept across sessions; unflagging deletes the row. Mock exams
+      -- keep their own per-exam flags in exam_answers.
+      CREATE TABLE question_flags (
+        question_id TEXT PRIMARY KEY,
+        flagged_at  TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,11 +2,13 @@
 import type { QuestionBrowserRow } from '../common/contract';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
+import { flaggedQuestionIds } from './store/question-flags';
 import { questionDueDates, questionStats } from './store/question-stats';
 
 export function browseQuestions(db: Db, content: ContentIndex): QuestionBrowserRow[] {
   const stats = questionStats(db);
   const due = questionDueDates(db);
+  const flagged = flaggedQuestionIds(db);
   const titles = new Map(content.topics.map((t) => [t.id, t.title]));
   return [...content.questions.values()].map((q) => {
     const s = stats.get(q.id);
@@ -22,6 +24,7 @@ export function browseQuestions(db: Db, content: ContentIndex): QuestionBrowserR
       lastAnsweredAt: s?.lastAnsweredAt ?? null,
       lastCorrect: s ? s.lastCorrect : null,
       due: due.get(q.id) ?? null,
+      flagged: flagged.has(q.id),
     };
   });
 }

@@ -10,7 +10,9 @@ import type {
   QuizAttemptRow,
   QuizMode,
   QuizQuestionView,
+  QuizResultsView,
   QuizSessionView,
+  ReviewedQuestion,
   ReviewRatingName,
 } from '../common/contract';
 import { ApiError } from '../common/result';
@@ -20,6 +22,7 @@ import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
 import { describeAttempt } from './quiz-history';
+import { clearFlag, flaggedQuestionIds, setFlag } from './store/question-flags';
 import { findAttempt, isAnswered, recentAttempts, sessionAnswers } from './store/quiz-attempts';
 import { findSession, insertSession, markFinished, type QuizSession, unfinishedQuizIds } from './store/quiz-sessions';
 import { dueQuestionIds, questionOutcomes } from './store/review-cards';
@@ -62,7 +65,7 @@ export interface PracticeFilters {
   domains?: DomainId[];
   topics?: string[];
   difficulties?: (1 | 2 | 3)[];
-  only: 'all' | 'unseen' | 'missed';
+  only: 'all' | 'unseen' | 'missed' | 'flagged';
   count: number;
   questionIds?: string[];
 }
@@ -95,6 +98,9 @@ export class QuizService {
 
   start(mode: 'practice' | 'diagnostic', filters: PracticeFilters): QuizSessionView {
     const questions = mode === 'diagnostic' ? this.diagnostic(filters.count) : this.select(filters);
+    if (questions.length === 0 && filters.only === 'flagged' && flaggedQuestionIds(this.db).size === 0) {
+      throw new ApiError('not_found', 'You have not flagged any questions yet: flag one with the Flag button while you practise.');
+    }
     if (questions.length === 0) {
       throw new ApiError(
         'not_found',
@@ -182,6 +188,38 @@ export class QuizService {
     return { finished: true };
   }
 
+  /**
+   * Every question of a practice, diagnostic or review that is over (answered to the end, or ended
+   * early), in the order asked: the learner's answer (none for a question left unanswered), the key,
+   * every explanation and whether it is flagged. A quiz still running keeps its key to itself.
+   */
+  results(sessionId: string): QuizResultsView {
+    const session = findSession(this.db, sessionId);
+    if (!session || session.mode === 'mock' || session.mode === 'diagram')
+      throw new ApiError('not_found', 'This quiz session no longer exists.');
+    if (!session.finishedAt && this.unansweredCount(session) > 0)
+      throw new ApiError('conflict', 'This quiz is still running: answer its questions or end it to see the results.');
+    const given = new Map(sessionAnswers(this.db, sessionId).map((a) => [a.questionId, a]));
+    const flagged = flaggedQuestionIds(this.db);
+    const items = session.questionIds.flatMap((id): ReviewedQuestion[] => {
+      const q = this.content.questions.get(id);
+      if (!q) return [];
+      const a = given.get(id);
+      return [
+        { question: toQuestionView(q), chosen: a?.chosen ?? [], correct: a?.correct ?? false, ...answerKey(q), flagged: flagged.has(id) },
+      ];
+    });
+    return { sessionId, mode: session.mode, items };
+  }
+
+  /** Flags a question to come back to, or takes its flag off. */
+  flag(questionId: string, flagged: boolean): { questionId: string; flagged: boolean } {
+    if (!this.content.questions.has(questionId)) throw new ApiError('not_found', `There is no question "${questionId}".`);
+    if (flagged) setFlag(this.db, questionId, new Date().toISOString());
+    else clearFlag(this.db, questionId);
+    return { questionId, flagged };
+  }
+
   /** The latest answers, newest first, each described in words (quiz-history.ts). */
   history(limit: number): QuizAttemptRow[] {
     return recentAttempts(this.db, limit).map((a) => describeAttempt(this.content, a));
@@ -225,7 +263,14 @@ export class QuizService {
         },
       ];
     });
-    return { sessionId: session.id, mode, startedAt: session.startedAt, questions: questions.map(toQuestionView), answers };
+    return {
+      sessionId: session.id,
+      mode,
+      startedAt: session.startedAt,
+      questions: questions.map(toQuestionView),
+      flaggedQuestionIds: this.flaggedAmong(questions),
+      answers,
+    };
   }
 
   private unansweredCount(session: QuizSession): number {
@@ -236,7 +281,12 @@ export class QuizService {
   private createSession(mode: QuizMode, questions: QuizQuestion[]): QuizSessionView {
     const sessionId = randomUUID();
     insertSession(this.db, { id: sessionId, mode, questionIds: questions.map((q) => q.id), startedAt: new Date().toISOString() });
-    return { sessionId, mode, questions: questions.map(toQuestionView) };
+    return { sessionId, mode, questions: questions.map(toQuestionView), flaggedQuestionIds: this.flaggedAmong(questions) };
+  }
+
+  private flaggedAmong(questions: readonly QuizQuestion[]): string[] {
+    const flagged = flaggedQuestionIds(this.db);
+    return questions.filter((q) => flagged.has(q.id)).map((q) => q.id);
   }
 
   private select(filters: PracticeFilters): QuizQuestion[] {
@@ -248,6 +298,7 @@ export class QuizService {
       });
     }
     const seen = questionOutcomes(this.db);
+    const flagged = filters.only === 'flagged' ? flaggedQuestionIds(this.db) : undefined;
     const domains = filters.domains?.length ? new Set(filters.domains) : undefined;
     const topics = filters.topics?.length ? new Set(filters.topics) : undefined;
     const difficulties = filters.difficulties?.length ? new Set(filters.difficulties) : undefined;
@@ -256,7 +307,8 @@ export class QuizService {
         (!domains || domains.has(q.domain)) &&
         (!topics || q.topics.some((t) => topics.has(t))) &&
         (!difficulties || difficulties.has(q.difficulty)) &&
-        (filters.only === 'all' || (filters.only === 'unseen' ? !seen.has(q.id) : seen.get(q.id) === false)),
+        (filters.only === 'all' ||
+          (filters.only === 'flagged' ? flagged?.has(q.id) : filters.only === 'unseen' ? !seen.has(q.id) : seen.get(q.id) === false)),
     );
     return this.shuffle(pool).slice(0, filters.count);
   }

@@ -11,6 +11,8 @@ export interface ImportSummary {
   reviewCards: { added: number; updated: number; keptNewer: number };
   topicProgress: { added: number; updated: number; keptNewer: number };
   settings: { added: number; kept: number };
+  /** Flagged questions the profile did not have flagged yet. */
+  flags: { added: number };
 }
 
 /** Electron's import through the native open dialog: what it merged, or that the learner closed it. */

@@ -18,6 +18,8 @@ export interface QuestionBrowserRow {
   lastCorrect: boolean | null;
   /** When its review card is due (null: no card yet). */
   due: string | null;
+  /** Flagged by the learner to come back to. */
+  flagged: boolean;
 }
 
 export const browseCalls = {

@@ -18,6 +18,8 @@ export const API_CALL_NAMES = [
   'quiz.answer',
   'quiz.current',
   'quiz.finish',
+  'quiz.results',
+  'quiz.flag',
   'quiz.history',
   'quiz.browse',
   'quiz.attempt',

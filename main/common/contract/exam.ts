@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DomainId } from '../content-schema';
 import { contentIdSchema } from '../content-schema';
-import type { QuizQuestionView } from './quiz';
+import type { QuizQuestionView, ReviewedQuestion } from './quiz';
 import { call, noInput, uuid } from './schemas';
 
 const examTime = z
@@ -39,13 +39,8 @@ export interface ExamResult {
   passed: boolean;
   timeUsedMs: number;
   byDomain: { domain: DomainId; total: number; correct: number }[];
-  review: {
-    question: QuizQuestionView;
-    chosen: string[];
-    correct: boolean;
-    correctOptionIds: string[];
-    explanations: { optionId: string; correct: boolean; explanation: string }[];
-  }[];
+  /** Every question in the order asked, with the learner's flags (this exam's and the lasting ones). */
+  review: (ReviewedQuestion & { flaggedInExam: boolean })[];
 }
 
 export const examCalls = {

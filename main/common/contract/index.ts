@@ -34,7 +34,9 @@ export type {
   QuizAttemptRow,
   QuizMode,
   QuizQuestionView,
+  QuizResultsView,
   QuizSessionView,
+  ReviewedQuestion,
   ReviewRatingName,
 } from './quiz';
 export type { NoteCardsDue, NoteCardView, ReviewSummary } from './review';

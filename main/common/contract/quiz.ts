@@ -27,6 +27,8 @@ export interface QuizSessionView {
   sessionId: string;
   mode: QuizMode;
   questions: QuizQuestionView[];
+  /** Which of its questions the learner has flagged (flags last across sessions: 'quiz.flag'). */
+  flaggedQuestionIds: string[];
 }
 
 export interface AnswerFeedback {
@@ -84,6 +86,30 @@ export interface QuizAttemptRow {
   diagram?: { id: string; nodeId: string };
 }
 
+/**
+ * One question of a finished quiz or a submitted mock exam, looked at again: what the learner
+ * chose (nothing when left unanswered, which scores as wrong), the key and every explanation.
+ */
+export interface ReviewedQuestion {
+  question: QuizQuestionView;
+  /** Empty when the question was left unanswered. */
+  chosen: string[];
+  correct: boolean;
+  correctOptionIds: string[];
+  explanations: AnswerFeedback['explanations'];
+  /** Flagged by the learner, as it is now (flags last across sessions). */
+  flagged: boolean;
+  /** Mock exams: flagged for review during that exam. */
+  flaggedInExam?: boolean;
+}
+
+/** A practice, diagnostic or review once it is over: every question, answered or not, in the order it was asked. */
+export interface QuizResultsView {
+  sessionId: string;
+  mode: QuizMode;
+  items: ReviewedQuestion[];
+}
+
 /** One past answer to a question, to read again: the question, the learner's answer, the key and every explanation. */
 export interface QuizAttemptReview {
   attempt: QuizAttemptRow;
@@ -107,7 +133,8 @@ export const quizCalls = {
         .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
         .max(3)
         .optional(),
-      only: z.enum(['all', 'unseen', 'missed']).default('all'),
+      /** Which questions: all, never answered, answered wrong last time, or flagged by the learner. */
+      only: z.enum(['all', 'unseen', 'missed', 'flagged']).default('all'),
       count: z.int().min(1).max(75).default(10),
     }),
   ).returns<QuizSessionView>(),
@@ -126,6 +153,13 @@ export const quizCalls = {
   'quiz.current': call(noInput).returns<OpenQuizView | null>(),
   /** Ends a quiz before its last question: its answers stay, it is no longer offered to resume. */
   'quiz.finish': call(z.strictObject({ sessionId: uuid })).returns<{ finished: true }>(),
+  /** Every question of a quiz that is over, with the learner's answers, the key and the explanations. */
+  'quiz.results': call(z.strictObject({ sessionId: uuid })).returns<QuizResultsView>(),
+  /** Flags a question to come back to, or takes the flag off; flags last until taken off. */
+  'quiz.flag': call(z.strictObject({ questionId: contentIdSchema, flagged: z.boolean() })).returns<{
+    questionId: string;
+    flagged: boolean;
+  }>(),
   'quiz.history': call(z.strictObject({ limit: z.int().min(1).max(1000).default(50) })).returns<QuizAttemptRow[]>(),
   /** One answer from the history, as a read-only review (question answers only; a drill answer opens its diagram). */
   'quiz.attempt': call(z.strictObject({ attemptId: z.int().min(1) })).returns<QuizAttemptReview>(),

@@ -1,14 +1,15 @@
 // The mock exam: 75 questions, a countdown, flags, a navigator, changeable answers. Every answer
 // and a heartbeat every few seconds save state and time used, so a crash or reload resumes it.
 
-import type { ExamQuestionState, ExamResult, ExamView, QuizQuestionView } from '@common/contract';
-import { domainLabel, oneLine } from '@common/readable-text';
+import type { ExamQuestionState, ExamResult, ExamView, QuizQuestionView, QuizSessionView } from '@common/contract';
+import { domainLabel } from '@common/readable-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { ErrorMessage } from '../../ui/Status';
 import { AnswerKeys } from './AnswerKeys';
-import { QuestionCard, StudyLinks } from './QuestionCard';
+import { QuestionCard } from './QuestionCard';
+import { ResultsReview } from './SessionResults';
 
 const HEARTBEAT_MS = 5000;
 
@@ -222,18 +223,7 @@ export function MockExam({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (
   );
 }
 
-/** How a mock question ended: an unanswered one is neither right nor wrong to look at (it scores as wrong). */
-export function reviewOutcome(r: { chosen: string[]; correct: boolean }): 'correct' | 'wrong' | 'unanswered' {
-  return r.chosen.length === 0 ? 'unanswered' : r.correct ? 'correct' : 'wrong';
-}
-
-const REVIEW_MARK = {
-  correct: { symbol: '✓', label: 'Correct', className: 'is-correct', visible: false },
-  wrong: { symbol: '✗', label: 'Wrong', className: 'is-wrong', visible: false },
-  unanswered: { symbol: '—', label: 'Not answered', className: 'is-unanswered', visible: true },
-} as const;
-
-export function ExamResultView({ result }: { result: ExamResult }) {
+export function ExamResultView({ result, onPractise }: { result: ExamResult; onPractise?: (session: QuizSessionView) => void }) {
   return (
     <div className="exam-result">
       <h2>
@@ -265,29 +255,7 @@ export function ExamResultView({ result }: { result: ExamResult }) {
         </tbody>
       </table>
       <h3>Review every question</h3>
-      <ol className="exam-review">
-        {result.review.map((r) => {
-          const mark = REVIEW_MARK[reviewOutcome(r)];
-          return (
-            <li key={r.question.id} className={mark.className}>
-              <details>
-                <summary>
-                  <span className="review-mark" aria-hidden="true">
-                    {mark.symbol}
-                  </span>{' '}
-                  <span className={mark.visible ? 'review-status' : 'visually-hidden'}>{mark.label}: </span>
-                  {oneLine(r.question.stem, 140)}
-                </summary>
-                <p className="muted">{domainLabel(r.question.domain)}</p>
-                <QuestionCard question={r.question} chosen={r.chosen} onToggle={() => {}} feedback={r} disabled />
-                <p>
-                  <StudyLinks topics={r.question.topics} diagrams={[]} />
-                </p>
-              </details>
-            </li>
-          );
-        })}
-      </ol>
+      <ResultsReview items={result.review} mode="mock" onPractise={onPractise} />
       <button type="button" onClick={() => navigate({ view: 'quiz', tab: 'mock' })}>
         Back to mock exams
       </button>

@@ -1,5 +1,5 @@
-// Practice setup: pick domains, topics, difficulty and which questions, then start a practice
-// (or the 20-question diagnostic).
+// Practice setup: pick domains, topics, difficulty and which questions (all, unseen, missed last
+// time, or flagged), then start a practice (or the 20-question diagnostic).
 
 import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
 import type { QuizSessionView } from '@common/contract';
@@ -20,7 +20,7 @@ export function PracticeSetup({
   const [domains, setDomains] = useState<DomainId[]>([]);
   const [topics, setTopics] = useState<string[]>([]);
   const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>([]);
-  const [only, setOnly] = useState<'all' | 'unseen' | 'missed'>('all');
+  const [only, setOnly] = useState<'all' | 'unseen' | 'missed' | 'flagged'>('all');
   const [count, setCount] = useState(10);
   const [error, setError] = useState<Error>();
   const topicChoices = useMemo(() => notes.filter((n) => domains.length === 0 || domains.includes(n.domain)), [notes, domains]);
@@ -84,6 +84,7 @@ export function PracticeSetup({
             ['all', 'All'],
             ['unseen', 'Only unseen'],
             ['missed', 'Only missed last time'],
+            ['flagged', 'Only flagged'],
           ] as const
         ).map(([value, label]) => (
           <label key={value}>

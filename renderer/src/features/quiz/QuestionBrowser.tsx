@@ -1,6 +1,6 @@
 // The question browser, as Anki's card browser: every question with the learner's record on it,
-// filtered (domain, topic, format, difficulty, seen, last result, due), sorted by any column, each
-// row opening the question, and the filtered set one click from a practice.
+// filtered (domain, topic, format, difficulty, seen, last result, due, flagged), sorted by any
+// column, each row opening the question (a flagged one marked), and the filtered set one click from a practice.
 import { DOMAIN_INFO } from '@common/content-schema';
 import type { QuizSessionView } from '@common/contract';
 import { formatInterval } from '@common/intervals';
@@ -10,6 +10,7 @@ import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { type BrowserFilters, filterQuestions, NO_FILTERS, PRACTICE_MAX, SORTS, type SortKey, shortStem } from './question-filters';
+import { FlagMark } from './question-flags';
 
 const DOMAIN_NAME = new Map(DOMAIN_INFO.map((d) => [d.id, d.name]));
 
@@ -110,6 +111,11 @@ export function QuestionBrowser({ onStart }: { onStart: (session: QuizSessionVie
           <option value="now">Due now</option>
           <option value="week">Due within a week</option>
         </select>
+        <select aria-label="Flagged" value={filters.flag} onChange={(e) => set('flag', e.target.value as BrowserFilters['flag'])}>
+          <option value="all">Flagged or not</option>
+          <option value="flagged">Flagged</option>
+          <option value="unflagged">Not flagged</option>
+        </select>
       </fieldset>
       <p className="browser-count">
         <span data-testid="browser-count">
@@ -141,6 +147,12 @@ export function QuestionBrowser({ onStart }: { onStart: (session: QuizSessionVie
                 <a href={routeHref({ view: 'quiz', tab: 'practice', questionId: r.id })} title={r.stem}>
                   {shortStem(r.stem)}
                 </a>
+                {r.flagged && (
+                  <>
+                    {' '}
+                    <FlagMark />
+                  </>
+                )}
                 <span className="muted browser-meta">
                   {r.format === 'multi' ? 'multiple response' : 'multiple choice'} · difficulty {r.difficulty}
                 </span>

@@ -9,7 +9,9 @@ import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
 import { AnswerKeys } from './AnswerKeys';
 import { QuestionCard, RatingButtons, StudyLinks } from './QuestionCard';
+import { FlagButton, useQuestionFlags } from './question-flags';
 import { ReadingPanel } from './ReadingPanel';
+import { SessionResults } from './SessionResults';
 import './practice.css';
 
 /** Where the runner starts: the first question not answered yet (past the end when all are). */
@@ -22,11 +24,14 @@ export function QuizRunner({
   session,
   onAnswered,
   onDone,
+  onPractise,
 }: {
   /** A new session, or one resumed with the answers already given. */
   session: QuizSessionView & { answers?: GivenAnswer[] };
   onAnswered: () => void;
   onDone: () => void;
+  /** Runs a practice started from the results page (the ones missed, or a topic). */
+  onPractise?: (session: QuizSessionView) => void;
 }) {
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerFeedback>>(
     () => new Map((session.answers ?? []).map((a) => [a.questionId, a])),
@@ -39,6 +44,8 @@ export function QuizRunner({
   const [error, setError] = useState<Error>();
   // The note open beside the question, and the link that opened it (focus goes back there on close).
   const [reading, setReading] = useState<{ topicId: string; opener: HTMLElement }>();
+  // Flags last across sessions; the Flag button (and the F key) toggle the question on screen.
+  const flags = useQuestionFlags(session.flaggedQuestionIds);
   const shownAt = useRef(performance.now());
   const question = ended ? undefined : session.questions[index];
   const total = session.questions.length;
@@ -60,24 +67,7 @@ export function QuizRunner({
   };
 
   if (!question) {
-    const unanswered = total - answers.size;
-    return (
-      <div className="quiz-result" role="status">
-        <h2>
-          You scored {score} of {ended ? answers.size : total}
-          {ended ? ' answered' : ''}
-        </h2>
-        {ended && unanswered > 0 && (
-          <p>
-            You ended this {session.mode} with {unanswered} question{unanswered === 1 ? '' : 's'} unanswered.
-          </p>
-        )}
-        <p className="muted">Every answer is in your history and spaced-review queue.</p>
-        <button type="button" className="primary" onClick={onDone}>
-          Done
-        </button>
-      </div>
-    );
+    return <SessionResults session={session} answered={answers.size} score={score} ended={ended} onDone={onDone} onPractise={onPractise} />;
   }
 
   const multi = question.format === 'multi';
@@ -168,10 +158,14 @@ export function QuizRunner({
             else if (chosen.length > 0) void submit();
           }}
         >
-          <p className="muted" data-testid="question-meta" ref={metaRef} tabIndex={-1}>
-            Question {index + 1} of {total} · {question.domain} · difficulty {question.difficulty}
-            {multi ? ` · choose ${question.selectCount}` : ''}
-          </p>
+          <div className="question-head">
+            <p className="muted" data-testid="question-meta" ref={metaRef} tabIndex={-1}>
+              Question {index + 1} of {total} · {question.domain} · difficulty {question.difficulty}
+              {multi ? ` · choose ${question.selectCount}` : ''}
+            </p>
+            <FlagButton flagged={flags.isFlagged(question.id)} onToggle={() => void flags.toggle(question.id)} />
+          </div>
+          {flags.error && <ErrorMessage error={flags.error} />}
           <QuestionCard question={question} chosen={chosen} onToggle={toggle} feedback={feedback} keyHints />
           {error && <ErrorMessage error={error} />}
           {feedback && (

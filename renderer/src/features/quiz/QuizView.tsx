@@ -51,6 +51,14 @@ export function QuizView({
     (s: QuizSessionView | undefined) => setRunning(s ? { session: s, tab: s.mode === 'review' ? 'review' : 'practice' } : undefined),
     [],
   );
+  // A practice started from a results page (the questions missed, a topic) runs in the practice tab.
+  const practise = useCallback(
+    (s: QuizSessionView) => {
+      setSession(s);
+      if (tab !== 'practice' || questionId) navigate({ view: 'quiz', tab: 'practice' });
+    },
+    [setSession, tab, questionId],
+  );
   const [error, setError] = useState<Error>();
   // Arriving with ?start=diagnostic (from Today) starts the diagnostic at once.
   useEffect(() => {
@@ -83,9 +91,15 @@ export function QuizView({
       </nav>
       {error && <ErrorMessage error={error} />}
       {tab === 'practice' && questionId ? (
-        <SingleQuestion key={questionId} questionId={questionId} searchQuery={searchQuery} onPractise={setSession} />
+        <SingleQuestion key={questionId} questionId={questionId} searchQuery={searchQuery} onPractise={practise} />
       ) : session ? (
-        <QuizRunner key={session.sessionId} session={session} onAnswered={() => {}} onDone={() => setSession(undefined)} />
+        <QuizRunner
+          key={session.sessionId}
+          session={session}
+          onAnswered={() => {}}
+          onDone={() => setSession(undefined)}
+          onPractise={practise}
+        />
       ) : tab === 'practice' ? (
         restoring ? (
           <Loading what="practice" />
@@ -93,7 +107,7 @@ export function QuizView({
           <PracticeTab onStart={setSession} />
         )
       ) : tab === 'mock' ? (
-        <MockTab examId={examId} />
+        <MockTab examId={examId} onPractise={practise} />
       ) : tab === 'review' ? (
         <ReviewTab onStart={setSession} />
       ) : tab === 'browse' ? (
@@ -110,7 +124,7 @@ export function QuizView({
   );
 }
 
-function MockTab({ examId }: { examId?: string }) {
+function MockTab({ examId, onPractise }: { examId?: string; onPractise: (session: QuizSessionView) => void }) {
   const current = useAsync(() => api['exam.current']({}), []);
   const result = useAsync(() => (examId ? api['exam.result']({ sessionId: examId }) : Promise.resolve(undefined)), [examId]);
   const [exam, setExam] = useState<ExamView | null>();
@@ -123,7 +137,7 @@ function MockTab({ examId }: { examId?: string }) {
   if (examId) {
     if (result.error) return <ErrorMessage error={result.error} />;
     if (!result.data) return <Loading what="result" />;
-    return <ExamResultView result={result.data} />;
+    return <ExamResultView result={result.data} onPractise={onPractise} />;
   }
   const active = exam ?? current.data;
   if (current.loading && exam === undefined) return <Loading what="mock exam" />;

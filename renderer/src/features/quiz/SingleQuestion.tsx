@@ -19,7 +19,7 @@ export function SingleQuestion({
   questionId: string;
   /** The search the question was found by, for the way back to its results. */
   searchQuery?: string;
-  /** Hands a practice on the question's topic to the quiz, which runs it in the practice tab. */
+  /** Hands a practice (on the question's topic, or from its results) to the quiz, which runs it in the practice tab. */
   onPractise: (session: QuizSessionView) => void;
 }) {
   const started = useAsync(() => api['quiz.start']({ mode: 'practice', questionIds: [questionId], count: 1 }), [questionId]);
@@ -53,6 +53,7 @@ export function SingleQuestion({
           session={started.data}
           onAnswered={() => setAnswered(true)}
           onDone={() => navigate({ view: 'quiz', tab: 'practice' })}
+          onPractise={onPractise}
         />
       )}
       {answered && topic && (

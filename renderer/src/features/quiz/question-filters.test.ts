@@ -14,6 +14,7 @@ const row = (over: Partial<QuestionBrowserRow>): QuestionBrowserRow => ({
   lastAnsweredAt: null,
   lastCorrect: null,
   due: null,
+  flagged: false,
   ...over,
 });
 
@@ -29,12 +30,13 @@ const rows = [
     lastCorrect: true,
     due: '2026-12-10T09:00:00Z',
     stem: 'Messages keep failing.',
+    flagged: true,
   }),
 ];
 const ids = (f: Partial<typeof NO_FILTERS>) => filterQuestions(rows, { ...NO_FILTERS, ...f }, NOW).map((r) => r.id);
 
 describe('question browser filters', () => {
-  it('filters by domain, topic, format, difficulty, seen, last result, due and words', () => {
+  it('filters by domain, topic, format, difficulty, seen, last result, due, flag and words', () => {
     expect(ids({})).toEqual(['a', 'b', 'c']);
     expect(ids({ domain: 'D3' })).toEqual(['b']);
     expect(ids({ topic: 'sqs-dlq' })).toEqual(['c']);
@@ -47,6 +49,8 @@ describe('question browser filters', () => {
     expect(ids({ due: 'now' })).toEqual(['b']);
     expect(ids({ due: 'week' })).toEqual(['b', 'c']);
     expect(ids({ text: 'dead-letter failing' })).toEqual(['c']);
+    expect(ids({ flag: 'flagged' })).toEqual(['c']);
+    expect(ids({ flag: 'unflagged' })).toEqual(['a', 'b']);
   });
 
   it('shortens a stem to one line at a word', () => {

@@ -13,6 +13,7 @@ export interface BrowserFilters {
   seen: 'all' | 'seen' | 'unseen';
   result: 'all' | 'right' | 'wrong';
   due: 'all' | 'now' | 'week';
+  flag: 'all' | 'flagged' | 'unflagged';
 }
 
 export const NO_FILTERS: BrowserFilters = {
@@ -24,6 +25,7 @@ export const NO_FILTERS: BrowserFilters = {
   seen: 'all',
   result: 'all',
   due: 'all',
+  flag: 'all',
 };
 
 const DAY = 86_400_000;
@@ -41,6 +43,8 @@ export function filterQuestions(rows: QuestionBrowserRow[], f: BrowserFilters, n
     if (f.seen === 'unseen' && r.attempts > 0) return false;
     if (f.result === 'right' && r.lastCorrect !== true) return false;
     if (f.result === 'wrong' && r.lastCorrect !== false) return false;
+    if (f.flag === 'flagged' && !r.flagged) return false;
+    if (f.flag === 'unflagged' && r.flagged) return false;
     const due = r.due ? new Date(r.due).getTime() : Number.POSITIVE_INFINITY;
     if (f.due === 'now' && due > now) return false;
     if (f.due === 'week' && due > now + 7 * DAY) return false;

@@ -1,0 +1,81 @@
+// Looking back over a finished practice, review or mock exam: how each question ended, the
+// results page's filters and their counts, the questions to retry and the weakest topic. Pure, so
+// the results page, the mock exam's review and the tests share one definition.
+
+export type ReviewOutcome = 'correct' | 'wrong' | 'unanswered';
+export type ResultsFilter = 'wrong' | 'flagged' | 'unanswered' | 'all';
+
+/** The filters in the order the results page offers them. */
+export const RESULTS_FILTERS: readonly ResultsFilter[] = ['wrong', 'flagged', 'unanswered', 'all'];
+
+/** What these functions need of a reviewed question. */
+export interface ReviewedAnswer {
+  question: { id: string; topics: readonly string[] };
+  chosen: readonly string[];
+  correct: boolean;
+  flagged?: boolean;
+  flaggedInExam?: boolean;
+}
+
+/** How a question ended: one left unanswered is neither right nor wrong to look at (it scores as wrong). */
+export function reviewOutcome(r: { chosen: readonly string[]; correct: boolean }): ReviewOutcome {
+  return r.chosen.length === 0 ? 'unanswered' : r.correct ? 'correct' : 'wrong';
+}
+
+/** Flagged, for the results filter: flagged by the learner, or (mock exam) flagged during the exam. */
+export const isFlaggedItem = (r: ReviewedAnswer): boolean => r.flagged === true || r.flaggedInExam === true;
+
+/** Whether a filter shows a question; `flagged` says whether it counts as flagged (it may have changed on the page). */
+export function matchesFilter(r: ReviewedAnswer, filter: ResultsFilter, flagged = isFlaggedItem(r)): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'flagged') return flagged;
+  return reviewOutcome(r) === filter;
+}
+
+/** How many questions each filter shows (for the filters' labels). */
+export function filterCounts<T extends ReviewedAnswer>(
+  items: readonly T[],
+  flagged: (r: T) => boolean = isFlaggedItem,
+): Record<ResultsFilter, number> {
+  const counts: Record<ResultsFilter, number> = { wrong: 0, flagged: 0, unanswered: 0, all: 0 };
+  for (const r of items) for (const f of RESULTS_FILTERS) if (matchesFilter(r, f, flagged(r))) counts[f]++;
+  return counts;
+}
+
+/** The questions to retry: every one answered wrong or left unanswered, in the order they were asked, each once. */
+export function missedQuestionIds(items: readonly ReviewedAnswer[]): string[] {
+  return [...new Set(items.filter((r) => reviewOutcome(r) !== 'correct').map((r) => r.question.id))];
+}
+
+export interface TopicTally {
+  topicId: string;
+  missed: number;
+  total: number;
+}
+
+/**
+ * The session's weakest topic, by each question's main topic: the largest share missed (wrong or
+ * unanswered), then the most missed, then the first asked. Undefined when nothing was missed.
+ */
+export function weakestTopic(items: readonly ReviewedAnswer[]): TopicTally | undefined {
+  const tallies = new Map<string, TopicTally>();
+  for (const r of items) {
+    const topicId = r.question.topics[0];
+    if (!topicId) continue;
+    const t = tallies.get(topicId) ?? { topicId, missed: 0, total: 0 };
+    t.total++;
+    if (reviewOutcome(r) !== 'correct') t.missed++;
+    tallies.set(topicId, t);
+  }
+  let best: TopicTally | undefined;
+  for (const t of tallies.values()) {
+    if (t.missed === 0) continue;
+    if (
+      !best ||
+      t.missed / t.total > best.missed / best.total ||
+      (t.missed / t.total === best.missed / best.total && t.missed > best.missed)
+    )
+      best = t;
+  }
+  return best;
+}
