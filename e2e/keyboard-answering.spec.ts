@@ -66,6 +66,17 @@ test('a five-question practice is started and answered from the keyboard alone',
       for (let k = 0; k < choose; k++) await page.keyboard.press(n % 2 ? String(k + 1) : ('abcde'[k] ?? ''));
       for (let k = 0; k < choose; k++) await expect(options.nth(k)).toBeChecked();
     }
+    if (n === 1) {
+      // F flags the question to come back to, and F again takes the flag off.
+      await expect(page.getByTestId('answer-keys')).toContainText('Enter check · F flag');
+      const flag = page.getByRole('button', { name: 'Flag', exact: true });
+      await page.keyboard.press('f');
+      await expect(flag).toHaveAttribute('aria-pressed', 'true');
+      await page.keyboard.press('F');
+      await expect(flag).toHaveAttribute('aria-pressed', 'false');
+      await page.keyboard.press('f');
+      await expect(flag).toHaveAttribute('aria-pressed', 'true');
+    }
     await page.keyboard.press('Enter');
     await expect(page.locator('.verdict')).toBeVisible();
     await expect(page.getByTestId('quiz-progress')).toContainText(`${n} of 5 answered`);

@@ -194,12 +194,13 @@ export function QuizRunner({
           >
             {feedback ? (isLast ? 'See result' : 'Next question') : 'Check answer'}
           </button>
-          {/* Keys: options, Enter as the button above (nothing while it is disabled), grades in a review. */}
+          {/* Keys: options, Enter as the button above (nothing while it is disabled), F the Flag, grades in a review. */}
           <AnswerKeys
             optionIds={question.options.map((o) => o.id)}
             checked={!!feedback}
             onToggle={toggle}
             onEnter={() => submitRef.current?.click()}
+            onFlag={() => void flags.toggle(question.id)}
             onGrade={session.mode === 'review' ? (r) => void rate(r) : undefined}
             enterLabel={feedback ? (isLast ? 'see the result' : 'next') : 'check'}
           />
