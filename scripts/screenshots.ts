@@ -71,6 +71,14 @@ const SCENES: Scene[] = [
   { name: 'notes', hash: (noteId) => `#/notes/${noteId}` },
   { name: 'stats', hash: () => '#/stats' },
   { name: 'results', hash: () => '#/quiz/practice', prepare: practiceResults },
+  {
+    name: 'questions',
+    hash: () => '#/quiz/browse',
+    prepare: async (page) => {
+      await page.getByRole('combobox', { name: 'Seen' }).selectOption('seen');
+      await page.getByRole('button', { name: /^Answers/ }).click();
+    },
+  },
 ];
 
 const only = process.argv.slice(2);
