@@ -33,7 +33,9 @@ test('Enter on a question hit in the palette opens that question, answerable by 
   await expect(page.getByTestId('question-meta')).toBeFocused();
   await expect(page.getByTestId('question-meta')).toContainText(/Question 1 of 1 ·/);
 
-  // Keyboard only: Tab to the options, Space picks A, Tab to Check answer, Enter.
+  // Keyboard only: Tab past the Flag toggle to the options, Space picks A, Tab to Check answer, Enter.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Flag', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(question.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('Space');
