@@ -39,4 +39,11 @@ test('a cloze and a Q:/A: pair from a personal note come due and are reviewed fr
   await expect(page.getByRole('status')).toHaveText('Done: 2 cards reviewed.');
   await page.getByRole('button', { name: 'Back to the review summary' }).click();
   await expect(page.getByTestId('note-cards-due')).toHaveText('0 due now · 2 in all');
+
+  // The question browser lists them too, with their note and when they come back.
+  await page.getByRole('link', { name: 'Questions' }).click();
+  const listed = page.getByTestId('browser-note-card');
+  await expect(listed).toHaveCount(2);
+  await expect(listed.first()).toContainText('Deployment configs');
+  await expect(listed.first()).toContainText(/in \d+ d/);
 });

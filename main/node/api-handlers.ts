@@ -62,6 +62,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'exam.answer': ({ sessionId, questionId, chosen, flagged, timeUsedMs }) =>
       services.exams.answer(sessionId, questionId, chosen, flagged, timeUsedMs),
     'noteCards.due': ({ limit }) => services.noteCards.due(limit),
+    'noteCards.list': () => services.noteCards.list(),
     'noteCards.rate': ({ cardId, rating }) => services.noteCards.rate(cardId, rating),
     'exam.heartbeat': ({ sessionId, timeUsedMs, position }) => services.exams.heartbeat(sessionId, timeUsedMs, position),
     'exam.submit': ({ sessionId, timeUsedMs }) => services.exams.submit(sessionId, timeUsedMs),

@@ -69,6 +69,21 @@ describe('note cards', () => {
     expect(after.cards.map((c) => c.front)).toEqual(['New?']);
   });
 
+  it('lists every card of the live notes for the browser, with its note and reviews', () => {
+    const s = fresh();
+    const note = s.notes.create('Deployments', BODY);
+    const [qa] = s.noteCards.due(50).cards;
+    s.noteCards.rate(qa?.cardId ?? '', 'again');
+    const listed = s.noteCards.list();
+    expect(listed.map((c) => [c.kind, c.noteTitle, c.reviews, c.lapses])).toEqual([
+      ['qa', 'Deployments', 1, 0],
+      ['cloze', 'Deployments', 0, 0],
+      ['cloze', 'Deployments', 0, 0],
+    ]);
+    s.notes.delete(note.id);
+    expect(s.noteCards.list()).toEqual([]);
+  });
+
   it('a trashed note’s cards leave the queue and come back with it', () => {
     const s = fresh();
     const note = s.notes.create('Deployments', BODY);

@@ -2,7 +2,7 @@
 // with what each grade would do, and grades applied by the same FSRS scheduler (and exam-date cap)
 // as question cards.
 
-import type { NoteCardsDue } from '../common/contract';
+import type { NoteCardListItem, NoteCardsDue } from '../common/contract';
 import { noteCards } from '../common/note-cards';
 import { ApiError } from '../common/result';
 import type { ReviewRating } from '../common/review-rating';
@@ -10,7 +10,7 @@ import type { Db } from './database';
 import type { NoteChange } from './notes-service';
 import type { ReviewScheduler } from './review-scheduler';
 import { toCard } from './review-scheduler';
-import { countNoteCards, dueNoteCards, findNoteCard, saveNoteCardSchedule, syncNoteCards } from './store/note-cards';
+import { countNoteCards, dueNoteCards, findNoteCard, liveNoteCards, saveNoteCardSchedule, syncNoteCards } from './store/note-cards';
 
 export class NoteCardService {
   constructor(
@@ -48,6 +48,20 @@ export class NoteCardService {
         next: this.scheduler.preview(r.reps > 0 ? toCard(r) : undefined, now),
       })),
     };
+  }
+
+  /** Every card of the live notes, for the browser. */
+  list(): NoteCardListItem[] {
+    return liveNoteCards(this.db).map((r) => ({
+      cardId: r.card_id,
+      noteId: r.note_id,
+      noteTitle: r.note_title,
+      kind: r.kind,
+      front: r.front,
+      due: r.due,
+      reviews: r.reps,
+      lapses: r.lapses,
+    }));
   }
 
   rate(cardId: string, rating: ReviewRating, now = new Date()): { due: string } {

@@ -33,6 +33,7 @@ export const API_CALL_NAMES = [
   'review.start',
   'review.rate',
   'noteCards.due',
+  'noteCards.list',
   'noteCards.rate',
   'stats.overview',
   'stats.topicTrend',

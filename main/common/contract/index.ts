@@ -39,7 +39,7 @@ export type {
   ReviewedQuestion,
   ReviewRatingName,
 } from './quiz';
-export type { NoteCardsDue, NoteCardView, ReviewSummary } from './review';
+export type { NoteCardListItem, NoteCardsDue, NoteCardView, ReviewSummary } from './review';
 export type { SearchHit } from './search';
 export type { StatsOverview, TodaySummary, TopicTrend } from './stats';
 

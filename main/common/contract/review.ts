@@ -29,6 +29,18 @@ export interface NoteCardView {
   next: Record<'again' | 'hard' | 'good' | 'easy', string>;
 }
 
+/** A note card as the browser lists it. */
+export interface NoteCardListItem {
+  cardId: string;
+  noteId: string;
+  noteTitle: string;
+  kind: 'qa' | 'cloze';
+  front: string;
+  due: string;
+  reviews: number;
+  lapses: number;
+}
+
 export interface NoteCardsDue {
   cards: NoteCardView[];
   /** Due now, and all the cards of live notes. */
@@ -41,5 +53,6 @@ export const reviewCalls = {
   'review.start': call(z.strictObject({ limit: z.int().min(1).max(100).default(30) })).returns<QuizSessionView>(),
   'review.rate': call(z.strictObject({ attemptId: z.int().min(1), rating: ratingSchema })).returns<{ due: string }>(),
   'noteCards.due': call(z.strictObject({ limit: z.int().min(1).max(200).default(50) })).returns<NoteCardsDue>(),
+  'noteCards.list': call(noInput).returns<NoteCardListItem[]>(),
   'noteCards.rate': call(z.strictObject({ cardId: z.string().min(3).max(200), rating: ratingSchema })).returns<{ due: string }>(),
 } as const;

@@ -62,6 +62,16 @@ export function dueNoteCards(db: Db, before: string, limit: number): (NoteCardRo
     .all(before, limit) as (NoteCardRow & { note_title: string })[];
 }
 
+/** Every card of live notes, by note and position in it. */
+export function liveNoteCards(db: Db): (NoteCardRow & { note_title: string })[] {
+  return db
+    .prepare(
+      `SELECT c.*, n.title AS note_title FROM note_cards c JOIN personal_notes n ON n.id = c.note_id
+       WHERE n.deleted_at IS NULL ORDER BY n.title, c.position`,
+    )
+    .all() as (NoteCardRow & { note_title: string })[];
+}
+
 export function countNoteCards(db: Db, before: string): { due: number; total: number } {
   return db
     .prepare(

@@ -169,6 +169,45 @@ export function QuestionBrowser({ onStart }: { onStart: (session: QuizSessionVie
           ))}
         </tbody>
       </table>
+      <NoteCardList />
     </div>
+  );
+}
+
+/** The cards written in personal notes, listed beside the course's questions. */
+function NoteCardList() {
+  const cards = useAsync(() => api['noteCards.list']({}), []);
+  if (cards.error) return <ErrorMessage error={cards.error} onRetry={cards.reload} />;
+  if (!cards.data || cards.data.length === 0) return null;
+  const now = Date.now();
+  return (
+    <section className="browser-note-cards" aria-labelledby="browser-note-cards-title">
+      <h2 id="browser-note-cards-title">Cards from my notes ({cards.data.length})</h2>
+      <table className="browser-table">
+        <thead>
+          <tr>
+            <th scope="col">Card</th>
+            <th scope="col">Note</th>
+            <th scope="col">Reviews</th>
+            <th scope="col">Due</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cards.data.map((c) => (
+            <tr key={c.cardId} data-testid="browser-note-card">
+              <td>
+                {shortStem(c.front)}
+                <span className="muted browser-meta">{c.kind === 'cloze' ? 'cloze' : 'question and answer'}</span>
+              </td>
+              <td>
+                <a href={routeHref({ view: 'notes', noteId: c.noteId })}>{c.noteTitle}</a>
+              </td>
+              <td>{c.reviews ? `${c.reviews}${c.lapses ? ` · ${c.lapses} forgotten` : ''}` : 'new'}</td>
+              <td>{new Date(c.due).getTime() <= now ? 'now' : `in ${formatInterval(now, new Date(c.due).getTime())}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
