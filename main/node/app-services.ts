@@ -19,6 +19,7 @@ import { ReviewScheduler } from './review-scheduler';
 import { SearchService } from './search/search-service';
 import { SettingsService } from './settings-service';
 import { StatsService } from './stats-service';
+import { findLiveNotes } from './store/personal-notes';
 import { TodayService } from './today-service';
 
 export interface AppServicesOptions {
@@ -76,7 +77,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const recorder = new AttemptRecorder(db, scheduler);
   const noteCards = new NoteCardService(db, scheduler);
-  noteCards.syncAll();
+  noteCards.syncIfParserChanged(settings);
   const random = options.random ?? Math.random;
   const exams = new ExamService(db, content, recorder, random, examPositionsIn(settings));
   const stats = new StatsService(db, content, scheduler, settings);
@@ -94,7 +95,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     scheduler,
     stats,
     today: new TodayService(db, content, settings, stats, exams, quiz),
-    backups: new BackupService(db, options.dataDir),
+    backups: new BackupService(db, options.dataDir, (noteIds) => {
+      noteCards.syncNotes(noteIds);
+      const live = findLiveNotes(db, noteIds);
+      const liveIds = new Set(live.map((n) => n.id));
+      for (const note of live) search.updatePersonalNote(note);
+      for (const id of noteIds) if (!liveIds.has(id)) search.updatePersonalNote({ id, deleted: true });
+    }),
     quiz,
     notes,
     search,

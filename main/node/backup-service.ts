@@ -67,6 +67,8 @@ export class BackupService {
   constructor(
     private readonly db: Db,
     private readonly dataDir: string,
+    /** Told which notes an import added or replaced, so what is derived from notes (search, note cards) follows. */
+    private readonly onNotesImported: (noteIds: string[]) => void = () => {},
   ) {}
 
   exportAll(now = new Date()): Buffer {
@@ -98,8 +100,8 @@ export class BackupService {
       settings: { added: 0, kept: 0 },
       flags: { added: 0 },
     };
-    this.db.transaction(() => {
-      this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes, 'version');
+    const notesChanged = this.db.transaction(() => {
+      const changed = this.mergeNewer('personal_notes', 'id', 'updated_at', t.personal_notes, summary.notes, 'version');
       this.mergeNewer('review_cards', 'card_id', 'last_review', t.review_cards, summary.reviewCards);
       // Cards written in notes count with the review cards; their notes came in just above.
       this.mergeNewer('note_cards', 'card_id', 'last_review', t.note_cards, summary.reviewCards);
@@ -119,7 +121,9 @@ export class BackupService {
         if (added) summary.settings.added++;
         else summary.settings.kept++;
       }
+      return changed;
     })();
+    this.onNotesImported(notesChanged);
     return summary;
   }
 
@@ -171,7 +175,8 @@ export class BackupService {
     tally: { added: number; updated: number; keptNewer: number },
     /** Decides between equal stamps (saves within the same millisecond). */
     tieBreak?: string,
-  ): void {
+  ): string[] {
+    const changed: string[] = [];
     const known = this.columns(table);
     const order = (stampValue: unknown, tie: unknown) => `${String(stampValue ?? '')}#${String(tie ?? 0).padStart(12, '0')}`;
     for (const row of rows) {
@@ -182,13 +187,16 @@ export class BackupService {
       if (!existing) {
         this.insertMissing(table, [row]);
         tally.added++;
+        changed.push(row[key] as string);
       } else if (order(row[stamp], tieBreak ? row[tieBreak] : 0) > order(existing.stamp, existing.tie)) {
         const sets = entries.filter(([k]) => k !== key);
         this.db
           .prepare(`UPDATE ${table} SET ${sets.map(([k]) => `${k} = ?`).join(', ')} WHERE ${key} = ?`)
           .run(...sets.map(([, v]) => v as string | number | null), row[key] as string);
         tally.updated++;
+        changed.push(row[key] as string);
       } else tally.keptNewer++;
     }
+    return changed;
   }
 }

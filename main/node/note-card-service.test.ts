@@ -2,7 +2,7 @@
 // the same FSRS engine as question cards, wait in the trash with their note, and travel in backups.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from './app-services';
-import { makeServices } from './testing';
+import { makeServices, makeTempDir } from './testing';
 
 const opened: AppServices[] = [];
 afterEach(() => {
@@ -103,5 +103,35 @@ describe('note cards', () => {
     other.backups.importAll(file);
     const restored = other.db.prepare('SELECT due FROM note_cards WHERE card_id = ?').get(qa?.cardId) as { due: string } | undefined;
     expect(restored?.due).toBe(due);
+  });
+
+  it('a backup import brings its notes’ cards and their text into search, even from a backup without cards', () => {
+    const s = fresh();
+    s.notes.create('Deployments', `${BODY}\n\nZebracorn is a word only this note has.`);
+    const backup = JSON.parse(s.backups.exportAll().toString('utf8')) as { tables: Record<string, unknown[]> };
+    backup.tables.note_cards = [];
+    const other = fresh();
+    other.search.warmUp();
+    other.backups.importAll(JSON.stringify(backup));
+    expect(other.noteCards.due(50).due).toBe(3);
+    expect(other.search.query('zebracorn', 5).map((h) => h.title)).toEqual(['Deployments']);
+  });
+
+  it('re-reads every note at start-up only once per card-parser version', () => {
+    const dir = makeTempDir();
+    const first = makeServices(dir);
+    first.db
+      .prepare(
+        "INSERT INTO personal_notes (id, title, body, version, created_at, updated_at) VALUES ('n1', 'Old', 'Q: Old?\nA: Yes.', 1, ?, ?)",
+      )
+      .run(new Date().toISOString(), new Date().toISOString());
+    first.close();
+    // Written behind the service's back: a later start does not re-read it, as the parser already read this profile.
+    const second = makeServices(dir);
+    opened.push(second);
+    expect(second.noteCards.due(50).total).toBe(0);
+    second.settings.setRaw('noteCardParserVersion', 0);
+    second.noteCards.syncIfParserChanged(second.settings);
+    expect(second.noteCards.due(50).total).toBe(1);
   });
 });
