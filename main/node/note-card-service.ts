@@ -9,7 +9,7 @@ import type { ReviewRating } from '../common/review-rating';
 import type { Db } from './database';
 import type { NoteChange } from './notes-service';
 import type { ReviewScheduler } from './review-scheduler';
-import { toCard } from './review-scheduler';
+import { scheduleColumns, toCard } from './review-scheduler';
 import { countNoteCards, dueNoteCards, findNoteCard, liveNoteCards, saveNoteCardSchedule, syncNoteCards } from './store/note-cards';
 import { findLiveNotes, liveNoteTexts } from './store/personal-notes';
 
@@ -84,18 +84,7 @@ export class NoteCardService {
     const row = findNoteCard(this.db, cardId);
     if (!row) throw new ApiError('not_found', 'This card is gone: its note no longer holds it.');
     const card = this.scheduler.nextCard(row.reps > 0 ? toCard(row) : undefined, rating, now);
-    saveNoteCardSchedule(this.db, cardId, {
-      due: card.due.toISOString(),
-      stability: card.stability,
-      difficulty: card.difficulty,
-      elapsed_days: card.elapsed_days,
-      scheduled_days: card.scheduled_days,
-      learning_steps: card.learning_steps,
-      reps: card.reps,
-      lapses: card.lapses,
-      state: card.state,
-      last_review: card.last_review ? card.last_review.toISOString() : null,
-    });
+    saveNoteCardSchedule(this.db, cardId, scheduleColumns(card));
     return { due: card.due.toISOString() };
   }
 }

@@ -12,6 +12,7 @@ import {
   findCard,
   findReviewLog,
   insertReviewLog,
+  type ScheduleColumns,
   saveCard,
   setCardDue,
   setReviewLogRating,
@@ -59,11 +60,21 @@ export function latestReviewBefore(examDate: string | undefined, now: Date): Dat
   return dayBefore > now ? dayBefore : examEnd;
 }
 
-/** The FSRS state columns a stored card row holds (question, diagram and note cards alike). */
-export type ScheduleColumns = Pick<
-  CardRow,
-  'due' | 'stability' | 'difficulty' | 'elapsed_days' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses' | 'state' | 'last_review'
->;
+/** The columns a card's FSRS state is stored in: toCard's inverse. */
+export function scheduleColumns(card: Card): ScheduleColumns {
+  return {
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    last_review: card.last_review ? card.last_review.toISOString() : null,
+  };
+}
 
 export function toCard(row: ScheduleColumns): Card {
   return {
@@ -204,16 +215,7 @@ export class ReviewScheduler {
       kind: key.kind,
       domain: key.domain,
       topic: key.topic,
-      due: card.due.toISOString(),
-      stability: card.stability,
-      difficulty: card.difficulty,
-      elapsed_days: card.elapsed_days,
-      scheduled_days: card.scheduled_days,
-      learning_steps: card.learning_steps,
-      reps: card.reps,
-      lapses: card.lapses,
-      state: card.state,
-      last_review: card.last_review ? card.last_review.toISOString() : null,
+      ...scheduleColumns(card),
       last_correct: correct ? 1 : 0,
     });
   }

@@ -3,8 +3,10 @@
 // a card that stays keeps its schedule even if its answer is edited.
 import type { NoteCard } from '../../common/note-cards';
 import type { Db } from '../database';
+import type { ScheduleColumns } from './review-cards';
 
-export interface NoteCardRow {
+/** A note card: where it comes from, and the same FSRS columns as a question card. */
+export interface NoteCardRow extends ScheduleColumns {
   card_id: string;
   note_id: string;
   kind: 'qa' | 'cloze';
@@ -12,16 +14,6 @@ export interface NoteCardRow {
   back: string;
   position: number;
   created_at: string;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review: string | null;
 }
 
 export const noteCardId = (noteId: string, key: string) => `${noteId}:${key}`;
@@ -85,14 +77,7 @@ export function findNoteCard(db: Db, cardId: string): NoteCardRow | undefined {
   return db.prepare('SELECT * FROM note_cards WHERE card_id = ?').get(cardId) as NoteCardRow | undefined;
 }
 
-export function saveNoteCardSchedule(
-  db: Db,
-  cardId: string,
-  s: Pick<
-    NoteCardRow,
-    'due' | 'stability' | 'difficulty' | 'elapsed_days' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses' | 'state' | 'last_review'
-  >,
-): void {
+export function saveNoteCardSchedule(db: Db, cardId: string, s: ScheduleColumns): void {
   db.prepare(
     `UPDATE note_cards SET due = @due, stability = @stability, difficulty = @difficulty, elapsed_days = @elapsed_days,
        scheduled_days = @scheduled_days, learning_steps = @learning_steps, reps = @reps, lapses = @lapses, state = @state,

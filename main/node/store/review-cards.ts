@@ -22,6 +22,12 @@ export interface CardRow {
   last_correct: number;
 }
 
+/** The FSRS state columns a stored card row holds (question, diagram and note cards alike). */
+export type ScheduleColumns = Pick<
+  CardRow,
+  'due' | 'stability' | 'difficulty' | 'elapsed_days' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses' | 'state' | 'last_review'
+>;
+
 export function findCard(db: Db, cardId: string): CardRow | undefined {
   return db.prepare('SELECT * FROM review_cards WHERE card_id = ?').get(cardId) as CardRow | undefined;
 }
