@@ -1,20 +1,14 @@
 // Reviewing the cards written in personal notes, as in Anki: the front, Space (or "Show answer")
 // for the back, then a grade on 1–4, each button saying when the card would come back.
 import type { NoteCardsDue, NoteCardView, ReviewRatingName } from '@common/contract';
-import { formatInterval } from '@common/intervals';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
-
-const GRADES: { rating: ReviewRatingName; label: string; key: string }[] = [
-  { rating: 'again', label: 'Again', key: '1' },
-  { rating: 'hard', label: 'Hard', key: '2' },
-  { rating: 'good', label: 'Good', key: '3' },
-  { rating: 'easy', label: 'Easy', key: '4' },
-];
+import { RatingButtons } from './QuestionCard';
+import { GRADE_KEYS } from './useAnswerKeys';
 
 /** The Review tab's section for note cards: how many are due, and the review itself. */
 export function NoteCardsSection() {
@@ -62,7 +56,7 @@ function NoteCardReview({ cards, onDone }: { cards: NoteCardView[]; onDone: () =
   const [graded, setGraded] = useState(0);
   const card = cards[index];
   const showRef = useRef<HTMLButtonElement>(null);
-  const gradesRef = useRef<HTMLFieldSetElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
 
   // Focus follows the step: the reveal button, then the grades.
   useEffect(() => {
@@ -93,7 +87,7 @@ function NoteCardReview({ cards, onDone }: { cards: NoteCardView[]; onDone: () =
         event.preventDefault();
         setShown(true);
       }
-      const g = GRADES.find((x) => x.key === event.key);
+      const g = GRADE_KEYS.find((x) => x.key === event.key);
       if (shown && g && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         void grade(g.rating);
@@ -114,7 +108,6 @@ function NoteCardReview({ cards, onDone }: { cards: NoteCardView[]; onDone: () =
         </button>
       </section>
     );
-  const now = Date.now();
   return (
     <section className="note-card-review" aria-label="Note card review">
       <p className="muted" data-testid="note-card-meta">
@@ -128,14 +121,9 @@ function NoteCardReview({ cards, onDone }: { cards: NoteCardView[]; onDone: () =
           <div className="note-card-face note-card-back" aria-live="polite">
             <Markdown markdown={card.back} className="markdown" />
           </div>
-          <fieldset className="rating-buttons" ref={gradesRef}>
-            <legend>How well did you know it? (keys 1–4)</legend>
-            {GRADES.map((g) => (
-              <button key={g.rating} type="button" data-rating={g.rating} onClick={() => void grade(g.rating)}>
-                {g.label} <span className="muted">{formatInterval(now, new Date(card.next[g.rating]).getTime())}</span> <kbd>{g.key}</kbd>
-              </button>
-            ))}
-          </fieldset>
+          <div ref={gradesRef}>
+            <RatingButtons onRate={(r) => void grade(r)} next={card.next} />
+          </div>
         </>
       ) : (
         <button type="button" className="primary" ref={showRef} onClick={() => setShown(true)}>

@@ -118,7 +118,8 @@ export function RatingButtons({
   onRate,
   next,
 }: {
-  suggested: ReviewRatingName;
+  /** The rating worked out from the answer (question reviews); note cards have none. */
+  suggested?: ReviewRatingName;
   chosen?: ReviewRatingName;
   onRate: (r: ReviewRatingName) => void;
   /** When the card comes back after each grade (ISO), shown on its button as Anki does: "Good 5 d". */
@@ -127,14 +128,15 @@ export function RatingButtons({
   const now = Date.now();
   return (
     <fieldset className="rating-buttons">
-      <legend>How well did you know it? (suggested: {suggested})</legend>
+      <legend>How well did you know it?{suggested ? ` (suggested: ${suggested})` : ''}</legend>
       {RATINGS.map((r) => {
         const key = GRADE_KEYS.find((g) => g.rating === r.value)?.key;
         return (
           <button
             key={r.value}
             type="button"
-            aria-pressed={(chosen ?? suggested) === r.value}
+            data-rating={r.value}
+            aria-pressed={(chosen ?? suggested) ? (chosen ?? suggested) === r.value : undefined}
             aria-keyshortcuts={key}
             onClick={() => onRate(r.value)}
           >
