@@ -3,16 +3,23 @@
 // column, each row opening the question (a flagged one marked), and the filtered set one click from a practice.
 import { DOMAIN_INFO } from '@common/content-schema';
 import type { QuizSessionView } from '@common/contract';
-import { formatInterval } from '@common/intervals';
+import { domainLabel, oneLine } from '@common/readable-text';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
-import { type BrowserFilters, filterQuestions, NO_FILTERS, PRACTICE_MAX, SORTS, type SortKey, shortStem } from './question-filters';
+import {
+  BROWSER_STEM_CHARS,
+  type BrowserFilters,
+  dueIn,
+  filterQuestions,
+  NO_FILTERS,
+  PRACTICE_MAX,
+  SORTS,
+  type SortKey,
+} from './question-filters';
 import { FlagMark } from './question-flags';
-
-const DOMAIN_NAME = new Map(DOMAIN_INFO.map((d) => [d.id, d.name]));
 
 export function QuestionBrowser({ onStart }: { onStart: (session: QuizSessionView) => void }) {
   const all = useAsync(() => api['quiz.browse']({}), []);
@@ -145,7 +152,7 @@ export function QuestionBrowser({ onStart }: { onStart: (session: QuizSessionVie
             <tr key={r.id} data-testid="browser-row">
               <td>
                 <a href={routeHref({ view: 'quiz', tab: 'practice', questionId: r.id })} title={r.stem}>
-                  {shortStem(r.stem)}
+                  {oneLine(r.stem, BROWSER_STEM_CHARS)}
                 </a>
                 {r.flagged && (
                   <>
@@ -158,13 +165,13 @@ export function QuestionBrowser({ onStart }: { onStart: (session: QuizSessionVie
                 </span>
               </td>
               <td>
-                {r.domain} · {DOMAIN_NAME.get(r.domain)}
+                {domainLabel(r.domain)}
                 <span className="muted browser-meta">{r.topics[0]?.title}</span>
               </td>
               <td>{r.attempts}</td>
               <td>{r.attempts ? `${r.correct} of ${r.attempts}${r.lastCorrect === false ? ' · last wrong' : ''}` : '—'}</td>
               <td>{r.lastAnsweredAt ? new Date(r.lastAnsweredAt).toLocaleDateString() : 'never'}</td>
-              <td>{r.due ? (new Date(r.due).getTime() <= now ? 'now' : `in ${formatInterval(now, new Date(r.due).getTime())}`) : '—'}</td>
+              <td>{dueIn(r.due, now)}</td>
             </tr>
           ))}
         </tbody>
@@ -196,14 +203,14 @@ function NoteCardList() {
           {cards.data.map((c) => (
             <tr key={c.cardId} data-testid="browser-note-card">
               <td>
-                {shortStem(c.front)}
+                {oneLine(c.front, BROWSER_STEM_CHARS)}
                 <span className="muted browser-meta">{c.kind === 'cloze' ? 'cloze' : 'question and answer'}</span>
               </td>
               <td>
                 <a href={routeHref({ view: 'notes', noteId: c.noteId })}>{c.noteTitle}</a>
               </td>
               <td>{c.reviews ? `${c.reviews}${c.lapses ? ` · ${c.lapses} forgotten` : ''}` : 'new'}</td>
-              <td>{new Date(c.due).getTime() <= now ? 'now' : `in ${formatInterval(now, new Date(c.due).getTime())}`}</td>
+              <td>{dueIn(c.due, now)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import type { QuestionBrowserRow } from '@common/contract';
+import { oneLine } from '@common/readable-text';
 import { describe, expect, it } from 'vitest';
-import { filterQuestions, NO_FILTERS, shortStem } from './question-filters';
+import { BROWSER_STEM_CHARS, dueIn, filterQuestions, NO_FILTERS } from './question-filters';
 
 const row = (over: Partial<QuestionBrowserRow>): QuestionBrowserRow => ({
   id: 'd1-x-1',
@@ -54,9 +55,16 @@ describe('question browser filters', () => {
   });
 
   it('shortens a stem to one line at a word', () => {
+    const shortStem = (stem: string) => oneLine(stem, BROWSER_STEM_CHARS);
     expect(shortStem('Short stem.')).toBe('Short stem.');
     const long = shortStem('word '.repeat(60));
     expect(long.length).toBeLessThanOrEqual(111);
     expect(long).toMatch(/word…$/);
+  });
+
+  it('says when a card is due', () => {
+    expect(dueIn(null, NOW)).toBe('—');
+    expect(dueIn('2026-12-07T09:00:00Z', NOW)).toBe('now');
+    expect(dueIn('2026-12-10T12:00:00Z', NOW)).toBe('in 3 d');
   });
 });

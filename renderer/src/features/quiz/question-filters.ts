@@ -1,6 +1,7 @@
 // The question browser's filters, sorts and stem shortener: plain functions, tested without a DOM.
 import type { DomainId } from '@common/content-schema';
 import type { QuestionBrowserRow } from '@common/contract';
+import { formatInterval } from '@common/intervals';
 
 export type SortKey = 'question' | 'domain' | 'attempts' | 'accuracy' | 'last' | 'due';
 
@@ -63,10 +64,12 @@ export const SORTS: Record<SortKey, (a: QuestionBrowserRow, b: QuestionBrowserRo
   due: (a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'),
 };
 
-/** A stem on one line: cut at a word near `max` characters. */
-export function shortStem(stem: string, max = 110): string {
-  const flat = stem.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
+/** How much of a stem the browser's question column shows (oneLine cuts it at a word). */
+export const BROWSER_STEM_CHARS = 110;
+
+/** "now", "in 3 d", or "—" for a card not booked yet. */
+export function dueIn(due: string | null, now: number): string {
+  if (!due) return '—';
+  const at = new Date(due).getTime();
+  return at <= now ? 'now' : `in ${formatInterval(now, at)}`;
 }
