@@ -1,21 +1,10 @@
 // The exam-date promise on the Review tab: "every card comes back before it" must hold for cards
 // booked before the date was set, not only for answers given afterwards.
-import fs from 'node:fs';
-import path from 'node:path';
+import { answerKeys } from './support/answer-keys';
 import { expect, test } from './support/fixtures';
 import { apiCaller } from './support/seed';
 
-const correctOptions = new Map<string, string[]>();
-for (const file of fs.readdirSync(path.join('assets', 'quiz'))) {
-  const { questions } = JSON.parse(fs.readFileSync(path.join('assets', 'quiz', file), 'utf8')) as {
-    questions: { id: string; options: { id: string; correct: boolean }[] }[];
-  };
-  for (const q of questions)
-    correctOptions.set(
-      q.id,
-      q.options.filter((o) => o.correct).map((o) => o.id),
-    );
-}
+const correctOptions = answerKeys();
 
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,23 +1,12 @@
 // "Review your mistakes": a practice ends on its results, filtered to the wrong ones, and "Retry the
 // ones I missed" practises exactly those; a flag set during a practice lasts (a reload, the results'
 // Flagged filter, the question browser, the setup's "Only flagged").
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { QuizQuestionView, QuizSessionView } from '../main/common/contract';
+import { answerKeys } from './support/answer-keys';
 import { type CompanionApp, expect, test } from './support/fixtures';
 
-const correctOptions = new Map<string, string[]>();
-for (const file of fs.readdirSync(path.join('assets', 'quiz'))) {
-  const { questions } = JSON.parse(fs.readFileSync(path.join('assets', 'quiz', file), 'utf8')) as {
-    questions: { id: string; options: { id: string; correct: boolean }[] }[];
-  };
-  for (const q of questions)
-    correctOptions.set(
-      q.id,
-      q.options.filter((o) => o.correct).map((o) => o.id),
-    );
-}
+const correctOptions = answerKeys();
 
 /** Clicks `start` and returns the session the server answered with (questions in the order asked). */
 async function sessionFrom(page: Page, start: () => Promise<void>): Promise<QuizSessionView> {

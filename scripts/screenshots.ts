@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { answerKeys } from '../e2e/support/answer-keys';
 import { REPO_ROOT, startBrowserShell } from '../e2e/support/browser-shell';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { waitForSettled } from '../e2e/support/page-quality';
@@ -12,23 +13,6 @@ import { seedStudyProfile } from '../e2e/support/seed';
 import type { QuizSessionView } from '../main/common/contract';
 
 const out = path.join(REPO_ROOT, 'docs', 'screenshots');
-
-/** Each question's correct options, from the course's question files. */
-function answerKeys(): Map<string, string[]> {
-  const dir = path.join(REPO_ROOT, 'assets', 'quiz');
-  const keys = new Map<string, string[]>();
-  for (const file of fs.readdirSync(dir)) {
-    const { questions } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
-      questions: { id: string; options: { id: string; correct: boolean }[] }[];
-    };
-    for (const q of questions)
-      keys.set(
-        q.id,
-        q.options.filter((o) => o.correct).map((o) => o.id),
-      );
-  }
-  return keys;
-}
 
 /** A six-question practice answered with every third answer wrong, then its results filtered to the wrong ones. */
 async function practiceResults(page: Page): Promise<void> {
