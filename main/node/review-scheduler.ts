@@ -8,7 +8,6 @@ import type { Db } from './database';
 import {
   allCards,
   type CardKind,
-  type CardRow,
   findCard,
   findReviewLog,
   insertReviewLog,

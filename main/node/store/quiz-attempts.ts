@@ -1,6 +1,6 @@
 // The only SQL on quiz_attempts: one row per answer, written once by the attempt recorder (its
 // triggers keep the running totals in attempt-totals.ts), read back as history.
-import type { QuizMode } from '../../common/contract';
+import type { QuizAttemptRow, QuizMode } from '../../common/contract';
 import type { Db } from '../database';
 
 export interface NewAttempt {
@@ -31,15 +31,8 @@ export function isAnswered(db: Db, sessionId: string, questionId: string): boole
 }
 
 /** An answer as stored: what the history describes in words (quiz-history.ts). */
-export interface StoredAttempt {
-  id: number;
-  sessionId: string;
-  questionId: string;
-  chosen: string[];
-  correct: boolean;
-  timeMs: number;
-  mode: QuizMode;
-  answeredAt: string;
+export interface StoredAttempt
+  extends Pick<QuizAttemptRow, 'id' | 'sessionId' | 'questionId' | 'chosen' | 'correct' | 'timeMs' | 'mode' | 'answeredAt'> {
   /** The domain and main topic as filed when answered, for a question the bank no longer has. */
   domain: string | null;
   topic: string | null;

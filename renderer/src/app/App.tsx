@@ -193,17 +193,7 @@ function CurrentView({ route }: { route: Route }) {
     case 'diagrams':
       return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} drill={route.drill} />;
     case 'quiz':
-      return (
-        <QuizView
-          tab={route.tab}
-          examId={route.examId}
-          start={route.start}
-          questionId={route.questionId}
-          searchQuery={route.searchQuery}
-          attemptId={route.attemptId}
-          sessionId={route.sessionId}
-        />
-      );
+      return <QuizView {...route} />;
     case 'notes':
       return <NotesView noteId={route.noteId} />;
     case 'stats':

@@ -27,7 +27,7 @@ export type Route =
   | { view: 'stats' }
   | { view: 'search'; query: string };
 
-type QuizRoute = Extract<Route, { view: 'quiz' }>;
+export type QuizRoute = Extract<Route, { view: 'quiz' }>;
 
 /** What a link may name: any Route, or the quiz without a tab ('#/quiz'), which opens its default tab. */
 export type RouteLink = Exclude<Route, QuizRoute> | (Omit<QuizRoute, 'tab'> & { tab?: QuizTab });

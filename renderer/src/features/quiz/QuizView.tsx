@@ -4,7 +4,7 @@
 import type { ExamResult, ExamView, QuizSessionView } from '@common/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { navigate, type QuizStart, type QuizTab, routeHref } from '../../app/router';
+import { navigate, type QuizRoute, type QuizTab, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { HistoryTab } from './HistoryTab';
@@ -26,24 +26,7 @@ const TABS: { tab: QuizTab; label: string }[] = [
   { tab: 'browse', label: 'Questions' },
 ];
 
-export function QuizView({
-  tab,
-  examId,
-  start,
-  questionId,
-  searchQuery,
-  attemptId,
-  sessionId,
-}: {
-  tab: QuizTab;
-  examId?: string;
-  start?: QuizStart;
-  questionId?: string;
-  searchQuery?: string;
-  attemptId?: number;
-  /** The practice the address names: resumed after a reload, Back or a restart. */
-  sessionId?: string;
-}) {
+export function QuizView({ tab, examId, start, questionId, searchQuery, attemptId, sessionId }: Omit<QuizRoute, 'view'>) {
   // A running quiz belongs to the tab it started in; other tabs show their own content.
   const [running, setRunning] = useState<{ session: QuizSessionView; tab: QuizTab }>();
   const session = running?.tab === tab ? running.session : undefined;
