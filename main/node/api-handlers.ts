@@ -59,6 +59,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'quiz.start': ({ mode, ...filters }) => services.quiz.start(mode, filters),
     'exam.start': () => services.exams.start(),
     'exam.current': () => services.exams.current(),
+    'exam.unseen': () => services.exams.unseen(),
     'exam.answer': ({ sessionId, questionId, chosen, flagged, timeUsedMs }) =>
       services.exams.answer(sessionId, questionId, chosen, flagged, timeUsedMs),
     'noteCards.due': ({ limit }) => services.noteCards.due(limit),

@@ -4,14 +4,23 @@
 import { randomUUID } from 'node:crypto';
 import { DOMAIN_INFO, type DomainId, type QuizQuestion } from '../common/content-schema';
 import type { ExamResult, ExamView } from '../common/contract';
+import { newOptionSeed } from '../common/option-order';
 import { ApiError } from '../common/result';
 import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
-import { answerKey, countsByWeight, isAnswerCorrect, questionCard, toQuestionView } from './quiz-service';
+import { answerKey, asShown, countsByWeight, isAnswerCorrect, questionCard, toQuestionView } from './quiz-service';
 import { flaggedQuestionIds } from './store/question-flags';
-import { findSession, insertSession, markSubmitted, openMockId, type QuizSession, setTimeUsed } from './store/quiz-sessions';
+import {
+  findSession,
+  insertSession,
+  lastSeenByQuestion,
+  markSubmitted,
+  openMockId,
+  type QuizSession,
+  setTimeUsed,
+} from './store/quiz-sessions';
 
 export const EXAM_QUESTIONS = 75;
 export const EXAM_TIME_MS = 180 * 60_000;
@@ -36,20 +45,39 @@ export class ExamService {
     const open = this.current();
     if (open) throw new ApiError('conflict', 'A mock exam is already in progress. Resume it, or submit it first.');
     const all = [...this.content.questions.values()];
+    const lastSeen = lastSeenByQuestion(this.db);
     const picked = [...countsByWeight(EXAM_QUESTIONS)].flatMap(([domain, n]) =>
-      this.shuffle(all.filter((q) => q.domain === domain)).slice(0, n),
+      this.freshFirst(
+        all.filter((q) => q.domain === domain),
+        lastSeen,
+      ).slice(0, n),
     );
     const questions = this.shuffle(picked);
     const id = randomUUID();
     const now = new Date().toISOString();
+    const optionSeed = newOptionSeed(this.random);
     this.db.transaction(() => {
-      insertSession(this.db, { id, mode: 'mock', questionIds: questions.map((q) => q.id), startedAt: now, timeLimitMs: EXAM_TIME_MS });
+      insertSession(this.db, {
+        id,
+        mode: 'mock',
+        questionIds: questions.map((q) => q.id),
+        startedAt: now,
+        timeLimitMs: EXAM_TIME_MS,
+        optionSeed,
+      });
       const insert = this.db.prepare('INSERT INTO exam_answers (session_id, question_id, position, updated_at) VALUES (?, ?, ?, ?)');
       questions.forEach((q, i) => {
         insert.run(id, q.id, i, now);
       });
     })();
     return this.view(id);
+  }
+
+  /** How many questions of the bank the learner has never met: the next exams draw these first. */
+  unseen(): { unseen: number; total: number } {
+    const lastSeen = lastSeenByQuestion(this.db);
+    const ids = [...this.content.questions.keys()];
+    return { unseen: ids.filter((id) => !lastSeen.has(id)).length, total: ids.length };
   }
 
   /** The exam still in progress, if any: what the app resumes after a restart. */
@@ -149,7 +177,7 @@ export class ExamService {
       submittedAt: session.submittedAt,
       ...summary,
       review: this.answers(sessionId).map((a) => {
-        const q = this.question(a.question_id);
+        const q = asShown(this.question(a.question_id), session.optionSeed);
         return {
           question: toQuestionView(q),
           chosen: a.chosen,
@@ -171,10 +199,21 @@ export class ExamService {
       startedAt: session.startedAt,
       timeLimitMs: session.timeLimitMs,
       timeUsedMs: session.timeUsedMs,
-      questions: answers.map((a) => toQuestionView(this.question(a.question_id))),
+      questions: answers.map((a) => toQuestionView(asShown(this.question(a.question_id), session.optionSeed))),
       answers: answers.map((a) => ({ questionId: a.question_id, chosen: a.chosen, flagged: a.flagged })),
       submitted: session.submittedAt !== null,
     };
+  }
+
+  /**
+   * Questions the learner has never met first (in random order), then the ones met longest ago, so
+   * that with the bank's size six whole mock exams pass before any question comes back.
+   */
+  private freshFirst(questions: QuizQuestion[], lastSeen: ReadonlyMap<string, string>): QuizQuestion[] {
+    const unseen = this.shuffle(questions.filter((q) => !lastSeen.has(q.id)));
+    const seen = this.shuffle(questions.filter((q) => lastSeen.has(q.id)));
+    seen.sort((a, b) => (lastSeen.get(a.id) ?? '').localeCompare(lastSeen.get(b.id) ?? ''));
+    return [...unseen, ...seen];
   }
 
   /** Time only moves forward, and never past the limit. */

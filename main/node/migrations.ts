@@ -228,6 +228,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 8,
+    description: 'options shown in an order of their own in every quiz and mock exam',
+    sql: `
+      -- The seed that orders each question's options in this session (common/option-order.ts),
+      -- kept so a resumed or reviewed session shows the order the learner saw. Sessions from
+      -- before this version keep NULL: they were shown in file order, and still are.
+      ALTER TABLE quiz_sessions ADD COLUMN option_seed INTEGER;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -50,12 +50,15 @@ describe('quiz history in words', () => {
     expect(`${row?.title} ${row?.topic?.title}`).not.toMatch(QUESTION_ID);
     expect(row?.diagram).toBeUndefined();
 
+    // The review shows the options in the order the quiz showed them, not in file order.
+    const order = session.questions[0]?.options.map((o) => o.id) ?? [];
+    const shown = [...q.options].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
     const review = await value<Record<string, unknown>>(dispatch('quiz.attempt', { attemptId: feedback.attemptId }));
     expect(review).toMatchObject({
       attempt: row,
-      question: { id: q.id, stem: q.stem },
+      question: { id: q.id, stem: q.stem, options: session.questions[0]?.options },
       correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
-      explanations: q.options.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
+      explanations: shown.map((o) => ({ optionId: o.id, correct: o.correct, explanation: o.explanation })),
       diagrams: feedback.diagrams,
     });
   });

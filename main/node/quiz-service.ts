@@ -15,6 +15,7 @@ import type {
   ReviewedQuestion,
   ReviewRatingName,
 } from '../common/contract';
+import { inDisplayOrder, newOptionSeed } from '../common/option-order';
 import { ApiError } from '../common/result';
 import { ratingFromAnswer } from '../common/review-rating';
 import { shuffle } from '../common/shuffle';
@@ -28,6 +29,12 @@ import { findSession, insertSession, markFinished, type QuizSession, unfinishedQ
 import { dueQuestionIds, questionOutcomes } from './store/review-cards';
 import { diagramLinksForTopics } from './topic-diagrams';
 
+/** The question with its options in the order a session shows them (null seed: file order). */
+export function asShown(q: QuizQuestion, optionSeed: number | null): QuizQuestion {
+  return optionSeed === null ? q : { ...q, options: inDisplayOrder(q.options, optionSeed, q.id) };
+}
+
+/** Pass the question through asShown first: the view, key and explanations follow its option order. */
 export function toQuestionView(q: QuizQuestion): QuizQuestionView {
   return {
     id: q.id,
@@ -153,7 +160,7 @@ export class QuizService {
     return {
       questionId,
       correct,
-      ...answerKey(q),
+      ...answerKey(asShown(q, session.optionSeed)),
       attemptId,
       rating: rating as ReviewRatingName,
       diagrams: this.diagramsFor(q.topics),
@@ -205,8 +212,15 @@ export class QuizService {
       const q = this.content.questions.get(id);
       if (!q) return [];
       const a = given.get(id);
+      const shown = asShown(q, session.optionSeed);
       return [
-        { question: toQuestionView(q), chosen: a?.chosen ?? [], correct: a?.correct ?? false, ...answerKey(q), flagged: flagged.has(id) },
+        {
+          question: toQuestionView(shown),
+          chosen: a?.chosen ?? [],
+          correct: a?.correct ?? false,
+          ...answerKey(shown),
+          flagged: flagged.has(id),
+        },
       ];
     });
     return { sessionId, mode: session.mode, items };
@@ -233,7 +247,8 @@ export class QuizService {
     const q = this.content.questions.get(stored.questionId);
     if (attempt.kind === 'diagram') throw new ApiError('not_found', 'That answer was a diagram drill: open its diagram instead.');
     if (!q) throw new ApiError('not_found', 'That question is no longer in the course.');
-    return { attempt, question: toQuestionView(q), ...answerKey(q), diagrams: this.diagramsFor(q.topics) };
+    const shown = asShown(q, findSession(this.db, stored.sessionId)?.optionSeed ?? null);
+    return { attempt, question: toQuestionView(shown), ...answerKey(shown), diagrams: this.diagramsFor(q.topics) };
   }
 
   /** Diagram nodes that stand for any of these topics (first match per diagram). */
@@ -244,7 +259,7 @@ export class QuizService {
   private openView(session: QuizSession, mode: ResumableMode): OpenQuizView {
     const questions = session.questionIds.flatMap((id) => {
       const q = this.content.questions.get(id);
-      return q ? [q] : [];
+      return q ? [asShown(q, session.optionSeed)] : [];
     });
     const byId = new Map(questions.map((q) => [q.id, q]));
     const answers = sessionAnswers(this.db, session.id).flatMap((a): GivenAnswer[] => {
@@ -280,8 +295,20 @@ export class QuizService {
 
   private createSession(mode: QuizMode, questions: QuizQuestion[]): QuizSessionView {
     const sessionId = randomUUID();
-    insertSession(this.db, { id: sessionId, mode, questionIds: questions.map((q) => q.id), startedAt: new Date().toISOString() });
-    return { sessionId, mode, questions: questions.map(toQuestionView), flaggedQuestionIds: this.flaggedAmong(questions) };
+    const optionSeed = newOptionSeed(this.random);
+    insertSession(this.db, {
+      id: sessionId,
+      mode,
+      questionIds: questions.map((q) => q.id),
+      startedAt: new Date().toISOString(),
+      optionSeed,
+    });
+    return {
+      sessionId,
+      mode,
+      questions: questions.map((q) => toQuestionView(asShown(q, optionSeed))),
+      flaggedQuestionIds: this.flaggedAmong(questions),
+    };
   }
 
   private flaggedAmong(questions: readonly QuizQuestion[]): string[] {

@@ -25,6 +25,7 @@ export const API_CALL_NAMES = [
   'quiz.attempt',
   'exam.start',
   'exam.current',
+  'exam.unseen',
   'exam.answer',
   'exam.heartbeat',
   'exam.submit',

@@ -46,6 +46,8 @@ export interface ExamResult {
 export const examCalls = {
   'exam.start': call(noInput).returns<ExamView>(),
   'exam.current': call(noInput).returns<ExamView | null>(),
+  /** For the start screen: how many of the bank's questions the learner has never met (drawn first). */
+  'exam.unseen': call(noInput).returns<{ unseen: number; total: number }>(),
   'exam.answer': call(
     z.strictObject({
       sessionId: uuid,

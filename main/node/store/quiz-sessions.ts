@@ -16,6 +16,8 @@ export interface QuizSession {
   result: string | null;
   /** Practice, diagnostic and review: when every question was answered or the learner ended it. */
   finishedAt: string | null;
+  /** Orders each question's options (common/option-order.ts); null for sessions shown in file order. */
+  optionSeed: number | null;
 }
 
 interface SessionRow {
@@ -28,6 +30,7 @@ interface SessionRow {
   submitted_at: string | null;
   result: string | null;
   finished_at: string | null;
+  option_seed: number | null;
 }
 
 const toSession = (r: SessionRow): QuizSession => ({
@@ -40,18 +43,22 @@ const toSession = (r: SessionRow): QuizSession => ({
   submittedAt: r.submitted_at,
   result: r.result,
   finishedAt: r.finished_at,
+  optionSeed: r.option_seed,
 });
 
 export function insertSession(
   db: Db,
-  session: { id: string; mode: QuizMode; questionIds: readonly string[]; startedAt: string; timeLimitMs?: number },
+  session: { id: string; mode: QuizMode; questionIds: readonly string[]; startedAt: string; timeLimitMs?: number; optionSeed?: number },
 ): void {
-  db.prepare('INSERT INTO quiz_sessions (id, mode, question_ids, started_at, time_limit_ms, time_used_ms) VALUES (?, ?, ?, ?, ?, 0)').run(
+  db.prepare(
+    'INSERT INTO quiz_sessions (id, mode, question_ids, started_at, time_limit_ms, time_used_ms, option_seed) VALUES (?, ?, ?, ?, ?, 0, ?)',
+  ).run(
     session.id,
     session.mode,
     JSON.stringify(session.questionIds),
     session.startedAt,
     session.timeLimitMs ?? null,
+    session.optionSeed ?? null,
   );
 }
 
@@ -106,4 +113,21 @@ export function submittedMocks(db: Db): { id: string; submittedAt: string; resul
       .prepare("SELECT id, submitted_at, result FROM quiz_sessions WHERE mode = 'mock' AND submitted_at IS NOT NULL ORDER BY submitted_at")
       .all() as { id: string; submitted_at: string; result: string }[]
   ).map((r) => ({ id: r.id, submittedAt: r.submitted_at, result: r.result }));
+}
+
+/**
+ * When the learner last met each question: answered in any quiz, or put before them in a mock exam
+ * (answered or not). Questions never met are absent. The mock exam draws the absent ones first.
+ */
+export function lastSeenByQuestion(db: Db): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT question_id AS id, max(at) AS at FROM (
+         SELECT question_id, answered_at AS at FROM quiz_attempts
+         UNION ALL
+         SELECT e.question_id, s.started_at AS at FROM exam_answers e JOIN quiz_sessions s ON s.id = e.session_id
+       ) GROUP BY question_id`,
+    )
+    .all() as { id: string; at: string }[];
+  return new Map(rows.map((r) => [r.id, r.at]));
 }

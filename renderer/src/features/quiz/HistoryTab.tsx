@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { navigate, routeHref } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import { lettersOf } from './option-letters';
 import { QuestionCard, StudyLinks } from './QuestionCard';
 
 const MODE_LABEL: Record<QuizMode, string> = {
@@ -110,8 +111,6 @@ function HistoryList() {
   );
 }
 
-const letters = (ids: readonly string[]) => ids.map((id) => id.toUpperCase()).join(', ');
-
 function AttemptReview({ attemptId, onPractise }: { attemptId: number; onPractise: (session: QuizSessionView) => void }) {
   const review = useAsync(() => api['quiz.attempt']({ attemptId }), [attemptId]);
   const [error, setError] = useState<Error>();
@@ -156,7 +155,8 @@ function AttemptReview({ attemptId, onPractise }: { attemptId: number; onPractis
       </h2>
       <p className="history-place">{placeInCourse(attempt)}</p>
       <p data-testid="attempt-answers">
-        Your answer: <strong>{letters(attempt.chosen)}</strong> · Correct answer: <strong>{letters(review.data.correctOptionIds)}</strong>
+        Your answer: <strong>{lettersOf(question.options, attempt.chosen)}</strong> · Correct answer:{' '}
+        <strong>{lettersOf(question.options, review.data.correctOptionIds)}</strong>
       </p>
       <QuestionCard question={question} chosen={attempt.chosen} onToggle={() => {}} feedback={review.data} disabled />
       <p>

@@ -4,6 +4,7 @@ import type { AnswerFeedback, QuizQuestionView, ReviewRatingName } from '@common
 import { formatInterval } from '@common/intervals';
 import { useCourseIndex } from '../../app/course-index';
 import { routeHref } from '../../app/router';
+import { letterAt } from './option-letters';
 import { READING_PANEL_ID } from './ReadingPanel';
 import { GRADE_KEYS, OPTION_LETTERS } from './useAnswerKeys';
 
@@ -47,10 +48,10 @@ export function QuestionCard({
                 checked={chosen.includes(o.id)}
                 onChange={() => onToggle(o.id)}
                 disabled={disabled || !!feedback}
-                aria-keyshortcuts={keyHints ? optionKeys(o.id, i) : undefined}
+                aria-keyshortcuts={keyHints ? optionKeys(i) : undefined}
               />
               <span>
-                <strong>{o.id.toUpperCase()}.</strong> {o.text}
+                <strong>{letterAt(i)}.</strong> {o.text}
               </span>
               {keyHints && !feedback && (
                 <span className="option-key" aria-hidden="true">
@@ -66,9 +67,8 @@ export function QuestionCard({
   );
 }
 
-/** The keys that choose an option: its number, and its letter unless that is F (the flag key). */
-const optionKeys = (id: string, index: number) =>
-  [String(index + 1), ...(OPTION_LETTERS.some((l) => l === id) ? [id.toUpperCase()] : [])].join(' ');
+/** The keys that choose the option shown at this position: its number, and its letter unless that is F (the flag key). */
+const optionKeys = (index: number) => [String(index + 1), ...(index < OPTION_LETTERS.length ? [letterAt(index)] : [])].join(' ');
 
 export function StudyLinks({
   topics,

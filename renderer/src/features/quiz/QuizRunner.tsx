@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/Status';
 import { AnswerKeys } from './AnswerKeys';
+import { lettersOf } from './option-letters';
 import { QuestionCard, RatingButtons, StudyLinks } from './QuestionCard';
 import { FlagButton, useQuestionFlags } from './question-flags';
 import { ReadingPanel } from './ReadingPanel';
@@ -171,9 +172,7 @@ export function QuizRunner({
           {feedback && (
             <div className={`verdict ${feedback.correct ? 'is-correct' : 'is-wrong'}`} role="status">
               <p>
-                {feedback.correct
-                  ? 'Correct.'
-                  : `Not quite: the answer is ${feedback.correctOptionIds.map((x) => x.toUpperCase()).join(', ')}.`}{' '}
+                {feedback.correct ? 'Correct.' : `Not quite: the answer is ${lettersOf(question.options, feedback.correctOptionIds)}.`}{' '}
                 <StudyLinks
                   topics={question.topics}
                   diagrams={feedback.diagrams}

@@ -107,8 +107,12 @@ export function QuizView({ tab, examId, start, questionId, searchQuery, attemptI
   );
 }
 
+/** Mirrors EXAM_QUESTIONS in main/node/exam-service.ts (the intro above states it too). */
+const EXAM_QUESTION_COUNT = 75;
+
 function MockTab({ examId, onPractise }: { examId?: string; onPractise: (session: QuizSessionView) => void }) {
   const current = useAsync(() => api['exam.current']({}), []);
+  const unseen = useAsync(() => api['exam.unseen']({}), []);
   const result = useAsync(() => (examId ? api['exam.result']({ sessionId: examId }) : Promise.resolve(undefined)), [examId]);
   const [exam, setExam] = useState<ExamView | null>();
   const [error, setError] = useState<Error>();
@@ -139,6 +143,13 @@ function MockTab({ examId, onPractise }: { examId?: string; onPractise: (session
       <p>
         75 questions drawn by the exam's domain weights, 180 minutes, scored on the 100–1000 scale with 750 to pass. Your answers and the
         clock are saved as you go: if the app closes, the exam resumes where you left it.
+      </p>
+      <p data-testid="mock-unseen">
+        Questions you have not seen yet come first, so about six whole exams go by before one repeats.
+        {unseen.data &&
+          ` ${unseen.data.unseen} of the ${unseen.data.total} questions are still new to you${
+            unseen.data.unseen < EXAM_QUESTION_COUNT ? '; the rest of this exam takes the ones you met longest ago' : ''
+          }.`}
       </p>
       {error && <ErrorMessage error={error} />}
       <button type="button" className="primary" onClick={() => void start()}>

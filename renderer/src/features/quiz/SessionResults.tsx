@@ -20,6 +20,7 @@ import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
+import { lettersOf } from './option-letters';
 import { QuestionCard, StudyLinks } from './QuestionCard';
 import { FlagButton, FlagMark, useQuestionFlags } from './question-flags';
 import './results.css';
@@ -34,8 +35,6 @@ const REVIEW_MARK = {
   wrong: { symbol: '✗', label: 'Wrong', className: 'is-wrong', visible: false },
   unanswered: { symbol: '—', label: 'Not answered', className: 'is-unanswered', visible: true },
 } as const;
-
-const letters = (ids: readonly string[]) => ids.map((x) => x.toUpperCase()).join(', ');
 
 /** What a session is called in sentences ("this practice"). */
 const NOUN: Record<QuizMode, string> = { practice: 'practice', diagnostic: 'diagnostic', review: 'review', mock: 'exam', diagram: 'drill' };
@@ -217,7 +216,8 @@ export function ResultsReview({
                     </>
                   )}
                   <span className="review-answer">
-                    {outcome === 'unanswered' ? '' : `Your answer: ${letters(r.chosen)} · `}Correct answer: {letters(r.correctOptionIds)}
+                    {outcome === 'unanswered' ? '' : `Your answer: ${lettersOf(r.question.options, r.chosen)} · `}Correct answer:{' '}
+                    {lettersOf(r.question.options, r.correctOptionIds)}
                   </span>
                 </summary>
                 <p className="muted">{domainLabel(r.question.domain)}</p>

@@ -16,7 +16,7 @@ export const GRADE_KEYS: readonly { key: string; rating: ReviewRatingName }[] = 
   { key: '4', rating: 'easy' },
 ];
 
-/** Option letters that choose: F is the flag key, so option F is chosen by its number. */
+/** The letters that choose the option shown at their position: F is the flag key, so a sixth option is chosen by its number. */
 export const OPTION_LETTERS = ['a', 'b', 'c', 'd', 'e'] as const;
 
 export type AnswerKeyAction =
@@ -26,7 +26,7 @@ export type AnswerKeyAction =
   | { type: 'grade'; rating: ReviewRatingName };
 
 export interface AnswerKeyState {
-  /** The options of the question on screen, in the order shown ('a', 'b', …). */
+  /** The ids of the options of the question on screen, in the order shown (A is the first). */
   optionIds: readonly string[];
   /** The answer is shown: options no longer change; digits grade when grading is offered. */
   checked: boolean;
@@ -62,7 +62,7 @@ export function answerKeyAction(press: AnswerKeyPress, state: AnswerKeyState): A
   }
   const optionId = /^[1-9]$/.test(key)
     ? state.optionIds[Number(key) - 1]
-    : OPTION_LETTERS.find((letter) => letter === key.toLowerCase() && state.optionIds.includes(letter));
+    : state.optionIds[(OPTION_LETTERS as readonly string[]).indexOf(key.toLowerCase())];
   return optionId ? { type: 'toggle', optionId } : undefined;
 }
 

@@ -1,0 +1,76 @@
+// The mock exam draws questions the learner has not met yet first, and every session keeps one
+// option order per question from start to resume to review.
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXAM_QUESTIONS } from './exam-service';
+import { servicesTracker } from './testing';
+
+const tracker = servicesTracker();
+afterEach(tracker.closeAll);
+
+const order = (q: { options: { id: string }[] }) => q.options.map((o) => o.id).join('');
+
+describe('mock exam draws', () => {
+  it('sits six whole exams before any question repeats, and says how many are still new', () => {
+    const s = tracker.fresh();
+    const total = s.content.questions.size;
+    expect(s.exams.unseen()).toEqual({ unseen: total, total });
+    const asked = new Set<string>();
+    for (let exam = 1; exam <= 6; exam++) {
+      const view = s.exams.start();
+      for (const q of view.questions) {
+        expect(asked.has(q.id), `exam ${exam} repeats ${q.id}`).toBe(false);
+        asked.add(q.id);
+      }
+      s.exams.submit(view.sessionId, 60_000);
+      expect(s.exams.unseen().unseen).toBe(total - exam * EXAM_QUESTIONS);
+    }
+    // The seventh takes, domain by domain, every question still new before any that was met.
+    const seventh = s.exams.start();
+    for (const domain of new Set(seventh.questions.map((q) => q.domain))) {
+      const inExam = seventh.questions.filter((q) => q.domain === domain);
+      const leftNew = [...s.content.questions.values()].filter((q) => q.domain === domain && !asked.has(q.id));
+      expect(inExam.filter((q) => !asked.has(q.id)).length).toBe(Math.min(inExam.length, leftNew.length));
+    }
+  });
+
+  it('counts a question answered in practice as met', () => {
+    const s = tracker.fresh();
+    const [id] = s.content.questions.keys();
+    if (!id) throw new Error('empty bank');
+    const quiz = s.quiz.start('practice', { questionIds: [id], only: 'all', count: 1 });
+    s.quiz.answer(quiz.sessionId, id, ['a'], 1000);
+    expect(s.exams.unseen().unseen).toBe(s.content.questions.size - 1);
+  });
+});
+
+describe('option order per session', () => {
+  it('shows a question in a new order in a fresh quiz, and in the same order when it resumes and in its results', () => {
+    const s = tracker.fresh();
+    const ids = [...s.content.questions.keys()].slice(0, 12);
+    const first = s.quiz.start('practice', { questionIds: ids, only: 'all', count: 12 });
+    const second = s.quiz.start('practice', { questionIds: ids, only: 'all', count: 12 });
+    const differ = first.questions.filter((q, i) => order(q) !== order(second.questions[i] ?? q));
+    expect(differ.length).toBeGreaterThan(0);
+    // Not file order either: some question shows its options shuffled.
+    expect(first.questions.some((q) => order(q) !== order(s.content.questions.get(q.id) ?? q))).toBe(true);
+
+    const q = second.questions[0];
+    if (!q) throw new Error('no question');
+    const feedback = s.quiz.answer(second.sessionId, q.id, [q.options[0]?.id ?? 'a'], 1000);
+    expect(feedback.explanations.map((e) => e.optionId).join('')).toBe(order(q));
+    const resumed = s.quiz.current();
+    expect(resumed?.sessionId).toBe(second.sessionId);
+    expect(resumed?.questions.map(order)).toEqual(second.questions.map(order));
+    s.quiz.finish(second.sessionId);
+    expect(s.quiz.results(second.sessionId).items.map((r) => order(r.question))).toEqual(second.questions.map(order));
+    expect(order(s.quiz.attempt(feedback.attemptId).question)).toBe(order(q));
+  });
+
+  it('keeps a mock exam in one order from start to resume to result', () => {
+    const s = tracker.fresh();
+    const exam = s.exams.start();
+    expect(s.exams.current()?.questions.map(order)).toEqual(exam.questions.map(order));
+    s.exams.submit(exam.sessionId, 1000);
+    expect(s.exams.result(exam.sessionId).review.map((r) => order(r.question))).toEqual(exam.questions.map(order));
+  });
+});
