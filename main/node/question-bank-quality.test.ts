@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuizQuestion } from '../common/content-schema';
-import { bankReport, measureBank, nearDuplicateStems } from './question-bank-quality';
+import { bankFailures, bankReport, measureBank, nearDuplicateStems } from './question-bank-quality';
 import { makeServices, REPO_ROOT } from './testing';
 
 const option = (id: string, text: string, correct = false) => ({ id, text, correct, explanation: 'Because this is how it works.' });
@@ -54,6 +54,32 @@ describe('bank quality measures', () => {
     const a = single('q-a', 'A company deploys a web app with CodeDeploy to EC2 instances behind a load balancer', 'x');
     const b = single('q-b', 'A company deploys a web app with CodeDeploy to EC2 instances behind a load balancer today', 'x');
     expect(nearDuplicateStems([a, b])).toEqual([['q-a', 'q-b']]);
+  });
+
+  it('names each threshold a bank misses: a tiny, easy, guessable bank misses most of them', () => {
+    const bank = [
+      single('q-1', 'Which file does CodeBuild read by default?', 'the longest option of them all'),
+      single('q-2', 'Which file does CodeBuild read by default now?', 'x'),
+    ];
+    const failures = bankFailures(bank).join('\n');
+    for (const expected of [
+      'All: question count is 2',
+      'All: constraint share is 0%',
+      'All: median stem words at difficulty ≥ 2 is',
+      'D1: single: correct is longest is 50% (target ≤ 40%)',
+      'D1: single: correct is shortest is 50% (target ≤ 30%)',
+      'All: near-duplicate stem pairs',
+    ])
+      expect(failures).toContain(expected);
+  });
+
+  it("the course's bank meets every threshold", () => {
+    const services = makeServices();
+    try {
+      expect(bankFailures([...services.content.questions.values()])).toEqual([]);
+    } finally {
+      services.close();
+    }
   });
 
   it('docs/question-bank.md is current (npm run bank:report)', () => {

@@ -45,7 +45,7 @@ describe('quiz history in words', () => {
       topic: { id: 'codepipeline-basics', title: services.content.notes.get('codepipeline-basics')?.meta.title },
     });
     expect(row?.title.length).toBeLessThanOrEqual(ONE_LINE_CHARS);
-    expect(row?.title).toMatch(/^A company stores an application in an AWS CodeCommit repository, .*\S…$/);
+    expect(row?.title).toMatch(/^A logistics company keeps a Java order-routing service .*\S…$/);
     expect(q.stem.startsWith(row?.title.slice(0, -1) ?? '?')).toBe(true);
     expect(`${row?.title} ${row?.topic?.title}`).not.toMatch(QUESTION_ID);
     expect(row?.diagram).toBeUndefined();
