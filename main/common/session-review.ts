@@ -15,11 +15,13 @@ export interface ReviewedAnswer {
   correct: boolean;
   flagged?: boolean;
   flaggedInExam?: boolean;
+  /** Answered when the question read differently: `chosen` is empty, yet it was answered. */
+  earlierWording?: true;
 }
 
 /** How a question ended: one left unanswered is neither right nor wrong to look at (it scores as wrong). */
-export function reviewOutcome(r: { chosen: readonly string[]; correct: boolean }): ReviewOutcome {
-  return r.chosen.length === 0 ? 'unanswered' : r.correct ? 'correct' : 'wrong';
+export function reviewOutcome(r: { chosen: readonly string[]; correct: boolean; earlierWording?: true }): ReviewOutcome {
+  return r.chosen.length === 0 && !r.earlierWording ? 'unanswered' : r.correct ? 'correct' : 'wrong';
 }
 
 /** Flagged, for the results filter: flagged by the learner, or (mock exam) flagged during the exam. */

@@ -17,6 +17,8 @@ export interface AttemptInput {
   correct: boolean;
   timeMs: number;
   mode: string;
+  /** The question's wording when answered (question-version.ts); drills have none. */
+  questionVersion?: string;
   /** Review sessions pass the learner's own rating; otherwise it comes from correctness and time. */
   rating?: ReviewRating;
 }
@@ -40,6 +42,7 @@ export class AttemptRecorder {
         answeredAt: now.toISOString(),
         domain: input.domain,
         topic: input.topic,
+        questionVersion: input.questionVersion ?? null,
       });
       this.scheduler.review(
         { cardId: input.cardId, kind: input.kind, domain: input.domain, topic: input.topic },

@@ -74,3 +74,42 @@ describe('option order per session', () => {
     expect(s.exams.result(exam.sessionId).review.map((r) => order(r.question))).toEqual(exam.questions.map(order));
   });
 });
+
+describe('answers to a question the bank has rewritten since', () => {
+  it('are reviewed as answers to an earlier wording: the verdict then, no ticked options of the new one', () => {
+    const s = tracker.fresh();
+    const [first, second] = [...s.content.questions.values()];
+    if (!first || !second) throw new Error('empty bank');
+    const quiz = s.quiz.start('practice', { questionIds: [first.id, second.id], only: 'all', count: 2 });
+    const key = (id: string) => (s.content.questions.get(id)?.options ?? []).filter((o) => o.correct).map((o) => o.id);
+    const rewritten = s.quiz.answer(quiz.sessionId, first.id, key(first.id), 1000);
+    const current = s.quiz.answer(quiz.sessionId, second.id, key(second.id), 1000);
+    // As if the first was answered before the bank rewrote it.
+    s.db.prepare('UPDATE quiz_attempts SET question_version = ? WHERE id = ?').run('0123456789abcdef', rewritten.attemptId);
+
+    expect(s.quiz.attempt(rewritten.attemptId).earlierWording).toBe(true);
+    expect(s.quiz.attempt(current.attemptId).earlierWording).toBe(false);
+    const [old, now] = s.quiz.results(quiz.sessionId).items;
+    expect(old).toMatchObject({ earlierWording: true, chosen: [], correct: true });
+    expect(now?.earlierWording).toBeUndefined();
+    expect(now?.chosen).toEqual(key(second.id));
+    // Answers stored before answers carried a wording count as earlier ones too.
+    s.db.prepare('UPDATE quiz_attempts SET question_version = NULL WHERE id = ?').run(current.attemptId);
+    expect(s.quiz.attempt(current.attemptId).earlierWording).toBe(true);
+  });
+
+  it('in a submitted mock exam keep the verdict they had, whatever the new key says', () => {
+    const s = tracker.fresh();
+    const exam = s.exams.start();
+    const q = exam.questions[0];
+    if (!q) throw new Error('no question');
+    const right = (s.content.questions.get(q.id)?.options ?? []).filter((o) => o.correct).map((o) => o.id);
+    s.exams.answer(exam.sessionId, q.id, right, false, 1000);
+    s.exams.submit(exam.sessionId, 2000);
+    s.db.prepare('UPDATE quiz_attempts SET question_version = NULL WHERE session_id = ?').run(exam.sessionId);
+    // The stored answer now names options of a wording that no longer exists.
+    s.db.prepare('UPDATE exam_answers SET chosen = \'["f"]\' WHERE session_id = ? AND question_id = ?').run(exam.sessionId, q.id);
+    const [reviewed] = s.exams.result(exam.sessionId).review;
+    expect(reviewed).toMatchObject({ earlierWording: true, chosen: [], correct: true });
+  });
+});

@@ -10,8 +10,10 @@ import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
+import { answeredThisWording } from './question-version';
 import { answerKey, asShown, countsByWeight, isAnswerCorrect, questionCard, toQuestionView } from './quiz-service';
 import { flaggedQuestionIds } from './store/question-flags';
+import { sessionAnswers } from './store/quiz-attempts';
 import {
   findSession,
   insertSession,
@@ -172,16 +174,21 @@ export class ExamService {
     if (!session.submittedAt || !session.result) throw new ApiError('conflict', 'This exam has not been submitted yet.');
     const summary = JSON.parse(session.result) as Omit<ExamResult, 'sessionId' | 'submittedAt' | 'review'>;
     const flagged = flaggedQuestionIds(this.db);
+    // Submitting filed each answered question as an attempt, with the wording it had then.
+    const filed = new Map(sessionAnswers(this.db, sessionId).map((a) => [a.questionId, a]));
     return {
       sessionId,
       submittedAt: session.submittedAt,
       ...summary,
       review: this.answers(sessionId).map((a) => {
         const q = asShown(this.question(a.question_id), session.optionSeed);
+        const attempt = filed.get(q.id);
+        const earlier = attempt !== undefined && !answeredThisWording(attempt.questionVersion, q);
         return {
           question: toQuestionView(q),
-          chosen: a.chosen,
-          correct: isAnswerCorrect(q, a.chosen),
+          chosen: earlier ? [] : a.chosen,
+          correct: earlier ? attempt.correct : isAnswerCorrect(q, a.chosen),
+          ...(earlier ? { earlierWording: true as const } : {}),
           ...answerKey(q),
           flagged: flagged.has(q.id),
           flaggedInExam: a.flagged,

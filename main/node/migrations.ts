@@ -238,6 +238,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE quiz_sessions ADD COLUMN option_seed INTEGER;
     `,
   },
+  {
+    version: 9,
+    description: 'each answer remembers the wording of the question it answered',
+    sql: `
+      -- A fingerprint of the question's stem and options when it was answered (question-version.ts).
+      -- When the bank rewrites a question, older answers no longer match its options, so reviews say
+      -- the answer was to an earlier wording instead of ticking options the learner never saw.
+      -- Answers from before this version keep NULL: the bank was rewritten in the same release.
+      ALTER TABLE quiz_attempts ADD COLUMN question_version TEXT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

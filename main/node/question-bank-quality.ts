@@ -194,7 +194,11 @@ export function bankReport(questions: QuizQuestion[]): string {
     ['difficulty 1 / difficulty 3', (m) => `${pct(m.difficulty1Share)} / ${pct(m.difficulty3Share)}`, '≤ 15% / ≥ 30%'],
     ['questions whose explanations name a letter', (m) => String(m.letterReferences), '0'],
     ['option explanations shorter than a sentence', (m) => String(m.thinExplanations), '0'],
-    ['options with always / never / only / all / every / must: keys vs distractors', (m) => `${pct(m.absoluteInCorrect)} / ${pct(m.absoluteInWrong)}`, 'within 5 points'],
+    [
+      'options with always / never / only / all / every / must: keys vs distractors',
+      (m) => `${pct(m.absoluteInCorrect)} / ${pct(m.absoluteInWrong)}`,
+      'within 5 points',
+    ],
     ['single: the option echoing the stem most is the key', (m) => pct(m.stemEchoIsKey), '≤ 30%'],
   ];
   const duplicates = nearDuplicateStems(questions);

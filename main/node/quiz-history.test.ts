@@ -120,6 +120,7 @@ describe('quiz history in words', () => {
       answeredAt: new Date().toISOString(),
       domain: 'D2',
       topic: 'eb-extensions',
+      questionVersion: null,
     });
     const [row] = await value<QuizAttemptRow[]>(dispatch('quiz.history', { limit: 10 }));
     expect(row).toMatchObject({ kind: 'retired', title: 'A question no longer in the course', domain: 'D2' });

@@ -22,6 +22,7 @@ import { shuffle } from '../common/shuffle';
 import type { AttemptRecorder } from './attempts';
 import type { ContentIndex } from './content';
 import type { Db } from './database';
+import { answeredThisWording, questionVersion } from './question-version';
 import { describeAttempt } from './quiz-history';
 import { clearFlag, flaggedQuestionIds, setFlag } from './store/question-flags';
 import { findAttempt, isAnswered, recentAttempts, sessionAnswers } from './store/quiz-attempts';
@@ -55,9 +56,16 @@ export function isAnswerCorrect(q: QuizQuestion, chosen: readonly string[]): boo
   return picked.size === correct.size && [...picked].every((id) => correct.has(id));
 }
 
-/** How an answer to this question is filed: its review card, format, domain and main topic. */
+/** How an answer to this question is filed: its review card, format, domain, main topic and wording. */
 export function questionCard(q: QuizQuestion) {
-  return { cardId: q.id, kind: 'question' as const, format: q.format, domain: q.domain, topic: q.topics[0] ?? '' };
+  return {
+    cardId: q.id,
+    kind: 'question' as const,
+    format: q.format,
+    domain: q.domain,
+    topic: q.topics[0] ?? '',
+    questionVersion: questionVersion(q),
+  };
 }
 
 /** The correct options and every option's explanation, shown once a question is answered. */
@@ -213,13 +221,15 @@ export class QuizService {
       if (!q) return [];
       const a = given.get(id);
       const shown = asShown(q, session.optionSeed);
+      const earlier = a !== undefined && !answeredThisWording(a.questionVersion, q);
       return [
         {
           question: toQuestionView(shown),
-          chosen: a?.chosen ?? [],
+          chosen: a && !earlier ? a.chosen : [],
           correct: a?.correct ?? false,
           ...answerKey(shown),
           flagged: flagged.has(id),
+          ...(earlier ? { earlierWording: true as const } : {}),
         },
       ];
     });
@@ -248,7 +258,13 @@ export class QuizService {
     if (attempt.kind === 'diagram') throw new ApiError('not_found', 'That answer was a diagram drill: open its diagram instead.');
     if (!q) throw new ApiError('not_found', 'That question is no longer in the course.');
     const shown = asShown(q, findSession(this.db, stored.sessionId)?.optionSeed ?? null);
-    return { attempt, question: toQuestionView(shown), ...answerKey(shown), diagrams: this.diagramsFor(q.topics) };
+    return {
+      attempt,
+      earlierWording: !answeredThisWording(stored.questionVersion, q),
+      question: toQuestionView(shown),
+      ...answerKey(shown),
+      diagrams: this.diagramsFor(q.topics),
+    };
   }
 
   /** Diagram nodes that stand for any of these topics (first match per diagram). */

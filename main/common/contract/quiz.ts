@@ -101,6 +101,11 @@ export interface ReviewedQuestion {
   flagged: boolean;
   /** Mock exams: flagged for review during that exam. */
   flaggedInExam?: boolean;
+  /**
+   * Answered when the question read differently (the bank rewrote it since): `correct` is the
+   * verdict then, and `chosen` is empty because those options are not the ones shown now.
+   */
+  earlierWording?: true;
 }
 
 /** A practice, diagnostic or review once it is over: every question, answered or not, in the order it was asked. */
@@ -112,7 +117,9 @@ export interface QuizResultsView {
 
 /** One past answer to a question, to read again: the question, the learner's answer, the key and every explanation. */
 export interface QuizAttemptReview {
+  /** With `earlierWording`, `attempt.chosen` named options of a wording the bank has since rewritten. */
   attempt: QuizAttemptRow;
+  earlierWording: boolean;
   question: QuizQuestionView;
   correctOptionIds: string[];
   explanations: AnswerFeedback['explanations'];

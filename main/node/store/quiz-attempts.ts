@@ -13,16 +13,28 @@ export interface NewAttempt {
   answeredAt: string;
   domain: string;
   topic: string;
+  questionVersion: string | null;
 }
 
 /** Stores one answer; returns the attempt's id. */
 export function insertAttempt(db: Db, a: NewAttempt): number {
   const result = db
     .prepare(
-      `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quiz_attempts (session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic, question_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(a.sessionId, a.questionId, JSON.stringify(a.chosen), a.correct ? 1 : 0, a.timeMs, a.mode, a.answeredAt, a.domain, a.topic);
+    .run(
+      a.sessionId,
+      a.questionId,
+      JSON.stringify(a.chosen),
+      a.correct ? 1 : 0,
+      a.timeMs,
+      a.mode,
+      a.answeredAt,
+      a.domain,
+      a.topic,
+      a.questionVersion,
+    );
   return Number(result.lastInsertRowid);
 }
 
@@ -36,9 +48,11 @@ export interface StoredAttempt
   /** The domain and main topic as filed when answered, for a question the bank no longer has. */
   domain: string | null;
   topic: string | null;
+  /** The question's wording when answered (question-version.ts); null before migration 9 and for drills. */
+  questionVersion: string | null;
 }
 
-const ATTEMPT_COLUMNS = 'id, session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic';
+const ATTEMPT_COLUMNS = 'id, session_id, question_id, chosen, correct, time_ms, mode, answered_at, domain, topic, question_version';
 
 interface AttemptDbRow {
   id: number;
@@ -51,6 +65,7 @@ interface AttemptDbRow {
   answered_at: string;
   domain: string | null;
   topic: string | null;
+  question_version: string | null;
 }
 
 const fromRow = (r: AttemptDbRow): StoredAttempt => ({
@@ -64,25 +79,34 @@ const fromRow = (r: AttemptDbRow): StoredAttempt => ({
   answeredAt: r.answered_at,
   domain: r.domain,
   topic: r.topic,
+  questionVersion: r.question_version,
 });
 
 /** The first answer to each question of a session, in the order they were given. */
 export function sessionAnswers(
   db: Db,
   sessionId: string,
-): { id: number; questionId: string; chosen: string[]; correct: boolean; timeMs: number }[] {
+): { id: number; questionId: string; chosen: string[]; correct: boolean; timeMs: number; questionVersion: string | null }[] {
   const rows = db
     .prepare(
-      `SELECT id, question_id, chosen, correct, time_ms FROM quiz_attempts
+      `SELECT id, question_id, chosen, correct, time_ms, question_version FROM quiz_attempts
        WHERE id IN (SELECT min(id) FROM quiz_attempts WHERE session_id = ? GROUP BY question_id) ORDER BY id`,
     )
-    .all(sessionId) as { id: number; question_id: string; chosen: string; correct: number; time_ms: number }[];
+    .all(sessionId) as {
+    id: number;
+    question_id: string;
+    chosen: string;
+    correct: number;
+    time_ms: number;
+    question_version: string | null;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     questionId: r.question_id,
     chosen: JSON.parse(r.chosen) as string[],
     correct: r.correct === 1,
     timeMs: r.time_ms,
+    questionVersion: r.question_version,
   }));
 }
 

@@ -154,11 +154,24 @@ function AttemptReview({ attemptId, onPractise }: { attemptId: number; onPractis
         </span>
       </h2>
       <p className="history-place">{placeInCourse(attempt)}</p>
-      <p data-testid="attempt-answers">
-        Your answer: <strong>{lettersOf(question.options, attempt.chosen)}</strong> · Correct answer:{' '}
-        <strong>{lettersOf(question.options, review.data.correctOptionIds)}</strong>
-      </p>
-      <QuestionCard question={question} chosen={attempt.chosen} onToggle={() => {}} feedback={review.data} disabled />
+      {review.data.earlierWording ? (
+        <p data-testid="attempt-answers" className="callout callout-since">
+          You answered an earlier wording of this question, and were {attempt.correct ? 'right' : 'wrong'}. The course has rewritten it
+          since; here it is as it reads now, with its key.
+        </p>
+      ) : (
+        <p data-testid="attempt-answers">
+          Your answer: <strong>{lettersOf(question.options, attempt.chosen)}</strong> · Correct answer:{' '}
+          <strong>{lettersOf(question.options, review.data.correctOptionIds)}</strong>
+        </p>
+      )}
+      <QuestionCard
+        question={question}
+        chosen={review.data.earlierWording ? [] : attempt.chosen}
+        onToggle={() => {}}
+        feedback={review.data}
+        disabled
+      />
       <p>
         <StudyLinks topics={question.topics} diagrams={review.data.diagrams} />
       </p>

@@ -216,8 +216,12 @@ export function ResultsReview({
                     </>
                   )}
                   <span className="review-answer">
-                    {outcome === 'unanswered' ? '' : `Your answer: ${lettersOf(r.question.options, r.chosen)} · `}Correct answer:{' '}
-                    {lettersOf(r.question.options, r.correctOptionIds)}
+                    {outcome === 'unanswered'
+                      ? ''
+                      : r.earlierWording
+                        ? 'Answered when it read differently · '
+                        : `Your answer: ${lettersOf(r.question.options, r.chosen)} · `}
+                    Correct answer: {lettersOf(r.question.options, r.correctOptionIds)}
                   </span>
                 </summary>
                 <p className="muted">{domainLabel(r.question.domain)}</p>
