@@ -73,6 +73,18 @@ describe('bank quality measures', () => {
       expect(failures).toContain(expected);
   });
 
+  it('fails a bank whose distractors say "only" and "never" while its keys do not, and whose key repeats the stem', () => {
+    const q = single(
+      'q-1',
+      'Which bucket policy blocks uploads without encryption at the LEAST cost?',
+      'a bucket policy that blocks uploads without encryption',
+    );
+    q.options = q.options.map((o) => (o.correct ? o : { ...o, text: 'only works when objects are never encrypted' }));
+    const failures = bankFailures([q]).join('\n');
+    expect(failures).toContain('absolute words, keys vs distractors is 0% / 100%');
+    expect(failures).toContain('the option echoing the stem most is the key is 100%');
+  });
+
   it("the course's bank meets every threshold", () => {
     const services = makeServices();
     try {

@@ -158,6 +158,10 @@ export function bankFailures(questions: QuizQuestion[]): string[] {
   if (all.difficulty3Share < 0.3) fail('All', 'difficulty 3 share', pct(all.difficulty3Share), '≥ 30%');
   if (all.letterReferences > 0) fail('All', 'explanations naming a letter', String(all.letterReferences), '0');
   if (all.thinExplanations > 0) fail('All', 'option explanations shorter than a sentence', String(all.thinExplanations), '0');
+  // Two cues a test-wise learner also uses: absolute words mark distractors, and the key repeats the stem.
+  if (Math.abs(all.absoluteInCorrect - all.absoluteInWrong) > 0.05)
+    fail('All', 'absolute words, keys vs distractors', `${pct(all.absoluteInCorrect)} / ${pct(all.absoluteInWrong)}`, 'within 5 points');
+  if (all.stemEchoIsKey > 0.3) fail('All', 'single: the option echoing the stem most is the key', pct(all.stemEchoIsKey), '≤ 30%');
   for (const d of DOMAIN_INFO) {
     const inDomain = questions.filter((q) => q.domain === d.id);
     const m = measureBank(inDomain);
