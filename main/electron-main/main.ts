@@ -7,7 +7,7 @@ import type { ExportDelivery } from '../common/contract';
 import { randomSourceFor } from '../common/random';
 import type { AppServices } from '../node/app-services';
 import { APP_NAME } from '../node/constants';
-import { resolveUserDataDir } from '../node/paths';
+import { defaultUserDataDir, resolveUserDataDir } from '../node/paths';
 import { type Companion, consoleLogger, startCompanion } from '../node/start-companion';
 import { openBackupWithDialog } from './file-dialogs';
 import { registerApiIpc } from './ipc';
@@ -23,21 +23,14 @@ let mainWindow: BrowserWindow | undefined;
 let companion: Companion | undefined;
 const printJobs = new Map<string, string>();
 
-if (!app.requestSingleInstanceLock()) app.quit();
-registerAppScheme();
-// The data folder is Electron's userData unless a test or portable install overrides it.
-app.setPath('userData', resolveUserDataDir(app.getPath('userData')));
-
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
-});
-
-app.on('web-contents-created', (_event, contents) => {
-  hardenWebContents(contents, (url) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-  });
-});
+/** The page's window, once the companion runs; recreated on demand (macOS keeps the app without one). */
+function showMainWindow(): void {
+  const appServices = companion?.services;
+  if (!appServices) return;
+  if (!mainWindow) mainWindow = createMainWindow(appServices);
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 function createMainWindow(appServices: AppServices): BrowserWindow {
   const bounds = restoreBounds(
@@ -57,6 +50,10 @@ function createMainWindow(appServices: AppServices): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     appServices.settings.setRaw(WINDOW_BOUNDS_KEY, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  // Every window, not only the first: a window reopened by macOS's 'activate' closes too.
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined;
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
@@ -121,17 +118,28 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, process.platform === 'darwin'));
   mainWindow = createMainWindow(appServices);
-  mainWindow.on('closed', () => {
-    mainWindow = undefined;
-  });
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createMainWindow(appServices);
-  });
+  // macOS: clicking the dock icon with no window open opens one again.
+  app.on('activate', showMainWindow);
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-app.on('will-quit', () => companion?.stop());
-
-void start();
+// The profile folder is fixed before anything asks for it: Electron's default would follow the
+// app's name, which is "Electron" when it is launched from a script, and the single-instance lock
+// is keyed on this folder. A test or portable install may point it elsewhere (COMPANION_DATA_DIR).
+app.setPath('userData', resolveUserDataDir(defaultUserDataDir()));
+if (!app.requestSingleInstanceLock()) {
+  // Another copy runs on this profile: it is brought to the front (second-instance) and this one ends.
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', showMainWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => companion?.stop());
+  void start();
+}

@@ -24,8 +24,9 @@ export function handleAppProtocol(rendererDir: string, printJobs: Map<string, st
     if (url.host !== 'bundle') return new Response('Not found', { status: 404 });
     const file = resolveInside(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    if (!response.ok) return new Response('Not found', { status: 404 });
+    // net.fetch rejects for a missing file or a folder (net::ERR_FILE_NOT_FOUND): that is a 404 too.
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => undefined);
+    if (!response?.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers(response.headers);
     if (file.endsWith('.html')) headers.set('Content-Security-Policy', APP_CSP);
     headers.set('X-Content-Type-Options', 'nosniff');

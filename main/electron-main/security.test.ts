@@ -87,10 +87,21 @@ describe('Electron security settings', () => {
       },
     };
     hardenSession(session as never);
-    const callback = vi.fn();
-    (calls.request as unknown as (c: unknown, p: string, cb: (v: boolean) => void) => void)(null, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect((calls.check as unknown as () => boolean)()).toBe(false);
+    const request = calls.request as unknown as (c: unknown, p: string, cb: (v: boolean) => void, d?: { requestingUrl?: string }) => void;
+    const check = calls.check as unknown as (c: unknown, p: string, origin: string) => boolean;
+    const answer = (permission: string, requestingUrl: string) => {
+      const callback = vi.fn();
+      request(null, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(answer('media', 'app://bundle/index.html')).toBe(false);
+    expect(check(null, 'media', 'app://bundle')).toBe(false);
+    // The copy buttons of code blocks write to the clipboard: allowed for the app's page only.
+    expect(answer('clipboard-sanitized-write', 'app://bundle/index.html')).toBe(true);
+    expect(check(null, 'clipboard-sanitized-write', 'app://bundle')).toBe(true);
+    expect(answer('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(answer('clipboard-sanitized-write', 'app://print/job.html')).toBe(false);
+    expect(check(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
     expect((calls.device as unknown as () => boolean)()).toBe(false);
   });
 

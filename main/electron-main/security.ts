@@ -46,12 +46,21 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
-/** Denies every permission (camera, notifications, geolocation, ...): a study app needs none. */
+/** The one permission the page needs: writing to the clipboard (the copy buttons of code blocks). */
+export const CLIPBOARD_WRITE_PERMISSION = 'clipboard-sanitized-write';
+
+/**
+ * Denies every permission (camera, notifications, geolocation, ...) but clipboard writes from the
+ * app's own page: a study app needs nothing else, and a page from anywhere else gets nothing.
+ */
 export function hardenSession(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const allowed = (permission: string, url: string | undefined) => permission === CLIPBOARD_WRITE_PERMISSION && isAppUrl(url ?? '');
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(allowed(permission, details?.requestingUrl ?? contents?.getURL())),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }
 
