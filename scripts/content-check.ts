@@ -20,7 +20,10 @@ console.log(
     .filter((line) => line.startsWith('|') || line.startsWith('Near'))
     .join('\n'),
 );
-const missed = bankFailures(questions);
+const missed = bankFailures(
+  questions,
+  index.topics.map((t) => t.id),
+);
 for (const failure of missed) console.error(`  question bank: ${failure}`);
 console.log(missed.length === 0 ? 'question bank: every threshold met' : `question bank: ${missed.length} threshold(s) missed`);
 process.exit(problems.length + missed.length > 0 ? 1 : 0);

@@ -139,14 +139,20 @@ const DOMAIN_WEIGHTS: Record<DomainId, number> = { D1: 22, D2: 17, D3: 15, D4: 1
 export const MIN_BANK_SIZE = 489;
 
 /**
- * Every threshold the bank misses, as readable lines; empty when it meets them all. Shares that
+ * Every threshold the bank misses, as readable lines; empty when it meets them all. With the
+ * course's topic ids, also every topic that fewer than two questions drill. Shares that
  * the issue sets per domain are checked per domain too; the rest only on the whole bank, where a
  * domain's dozen multiple-response items would make a percentage meaningless.
  */
-export function bankFailures(questions: QuizQuestion[]): string[] {
+export function bankFailures(questions: QuizQuestion[], topicIds: readonly string[] = []): string[] {
   const failures: string[] = [];
   const fail = (scope: string, what: string, value: string, target: string) =>
     failures.push(`${scope}: ${what} is ${value} (target ${target})`);
+  // Every course topic is drilled by at least two questions.
+  for (const topic of topicIds) {
+    const count = questions.filter((q) => q.topics.includes(topic)).length;
+    if (count < 2) fail(topic, 'question count', String(count), '≥ 2');
+  }
   const all = measureBank(questions);
   if (all.questions < MIN_BANK_SIZE) fail('All', 'question count', String(all.questions), `≥ ${MIN_BANK_SIZE}`);
   if (all.correctIsLongest > 0.3) fail('All', 'single: correct is longest', pct(all.correctIsLongest), '≤ 30%');
