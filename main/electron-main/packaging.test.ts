@@ -45,7 +45,14 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toBe('dmg');
     expect(config.win.target).toBe('nsis');
     expect(config.files).toEqual(
-      expect.arrayContaining(['dist/main/**', 'dist/renderer/**', 'dist/vendor/**', 'dist/diagram-layouts.json', 'assets/**']),
+      expect.arrayContaining([
+        'dist/main/electron-main.cjs',
+        'dist/main/preload.cjs',
+        'dist/renderer/**',
+        'dist/vendor/**',
+        'dist/diagram-layouts.json',
+        'assets/**',
+      ]),
     );
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.main).toBe('dist/main/electron-main.cjs');
