@@ -20,6 +20,8 @@ describe('electron-builder.yml', () => {
     const script = fs.readFileSync(path.join(root, 'scripts', 'electron-native.mjs'), 'utf8');
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the script's source text, template and all
     expect(script).toContain("path.join(root, 'native', 'package', `${BUILDER_OS[platform]}-${arch}`, 'better_sqlite3.node')");
+    // …and stops the build when it is missing (proved by scripts/packaging.offline.test.ts).
+    expect(config.afterPack).toBe('scripts/after-pack.cjs');
   });
 
   it('sets the security fuses', () => {
