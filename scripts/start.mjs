@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronLaunchArgs } from './start-electron.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const forceBrowser = process.argv.includes('--browser') || process.env.COMPANION_SHELL === 'browser';
@@ -36,7 +37,7 @@ function tryInstallElectron() {
 }
 
 function startElectron(binary) {
-  const child = spawn(binary, [path.join(root, 'dist', 'main', 'electron-main.cjs')], { cwd: root, stdio: 'inherit' });
+  const child = spawn(binary, electronLaunchArgs(root), { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
