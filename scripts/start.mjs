@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronLaunchArgs } from './start-electron.mjs';
+import { childExitCode, electronLaunchArgs } from './start-electron.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const forceBrowser = process.argv.includes('--browser') || process.env.COMPANION_SHELL === 'browser';
@@ -36,9 +36,20 @@ function tryInstallElectron() {
   return result.status === 0 ? electronBinary() : undefined;
 }
 
+/** Ends `npm start` the way the app ended: its exit code, or 128 + the signal that killed it. */
+function exitWith(child, name) {
+  child.on('error', (error) => {
+    console.error(`Could not start ${name}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    if (signal) console.error(`${name} was killed by ${signal}.`);
+    process.exit(childExitCode(code, signal));
+  });
+}
+
 function startElectron(binary) {
-  const child = spawn(binary, electronLaunchArgs(root), { cwd: root, stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  exitWith(spawn(binary, electronLaunchArgs(root), { cwd: root, stdio: 'inherit' }), 'Electron');
 }
 
 function startBrowserShell(reason) {
@@ -47,7 +58,7 @@ function startBrowserShell(reason) {
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  child.on('exit', (code) => process.exit(code ?? 0));
+  exitWith(child, 'The browser shell');
 }
 
 if (forceBrowser) startBrowserShell();
