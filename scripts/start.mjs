@@ -6,20 +6,20 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childExitCode, electronLaunchArgs } from './start-electron.mjs';
+import { childExitCode, electronLaunchArgs, sandboxBlocker } from './start-electron.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const forceBrowser = process.argv.includes('--browser') || process.env.COMPANION_SHELL === 'browser';
 const node = process.execPath;
+const electronDir = path.join(root, 'node_modules', 'electron');
 
 const run = (args, options = {}) => spawnSync(node, args, { cwd: root, stdio: 'inherit', ...options });
 
 if (run(['scripts/build.mjs']).status !== 0) process.exit(1);
 
 function electronBinary() {
-  const dir = path.join(root, 'node_modules', 'electron');
   try {
-    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
+    const binary = path.join(electronDir, 'dist', fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim());
     return fs.existsSync(binary) ? binary : undefined;
   } catch {
     return undefined;
@@ -28,7 +28,7 @@ function electronBinary() {
 
 /** Electron 42+ fetches its binary on demand; offline this fails within a second. */
 function tryInstallElectron() {
-  const result = spawnSync(node, [path.join(root, 'node_modules', 'electron', 'install.js')], {
+  const result = spawnSync(node, [path.join(electronDir, 'install.js')], {
     cwd: root,
     stdio: 'pipe',
     timeout: 10 * 60_000,
@@ -52,8 +52,28 @@ function startElectron(binary) {
   exitWith(spawn(binary, electronLaunchArgs(root), { cwd: root, stdio: 'inherit' }), 'Electron');
 }
 
-function startBrowserShell(reason) {
+/** Texts of the AppArmor profiles, read only when the sandbox check needs them. */
+function apparmorProfiles() {
+  const dir = '/etc/apparmor.d';
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        try {
+          return fs.readFileSync(path.join(dir, entry.name), 'utf8');
+        } catch {
+          return '';
+        }
+      });
+  } catch {
+    return [];
+  }
+}
+
+function startBrowserShell(reason, hint) {
   if (reason) console.log(`${reason}: starting the browser shell instead.`);
+  if (hint) console.log(hint);
   const child = spawn(node, [path.join(root, 'dist', 'main', 'browser-shell.cjs'), '--open'], { cwd: root, stdio: 'inherit' });
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
@@ -64,7 +84,17 @@ function startBrowserShell(reason) {
 if (forceBrowser) startBrowserShell();
 else {
   const binary = electronBinary() ?? tryInstallElectron();
+  const blocker = binary
+    ? sandboxBlocker({
+        platform: process.platform,
+        electronDir,
+        readFile: (file) => fs.readFileSync(file, 'utf8'),
+        stat: (file) => fs.statSync(file),
+        apparmorProfiles,
+      })
+    : undefined;
   if (!binary) startBrowserShell('Electron is not installed and could not be downloaded here');
+  else if (blocker) startBrowserShell(blocker.reason, blocker.fix);
   else if (run(['scripts/electron-native.mjs']).status !== 0) startBrowserShell('The Electron build of the SQLite addon is missing');
   else startElectron(binary);
 }
