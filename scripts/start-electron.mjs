@@ -89,3 +89,62 @@ export function sandboxBlocker(io) {
 function shellQuote(text) {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
+
+/**
+ * The Node versions that can run Electron's installer (node_modules/electron/install.js): it
+ * `require()`s @electron/get and @electron-internal/extract-zip, which are ES modules, and
+ * require(esm) works without a flag from Node 20.19 and 22.12 (not in 21.x or 22.0–22.11).
+ * package.json `engines.node` says the same (Vite 8 asks for this range too).
+ */
+export const ELECTRON_INSTALL_NODE_RANGE = '^20.19.0 || >=22.12.0';
+
+/**
+ * @param {string} version process.versions.node, e.g. "20.18.1"
+ * @returns {boolean}
+ */
+export function nodeCanInstallElectron(version) {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  if (major === 20) return minor >= 19;
+  if (major === 22) return minor >= 12;
+  return major >= 23;
+}
+
+/**
+ * @param {string} version
+ * @returns {string}
+ */
+export function nodeTooOldMessage(version) {
+  const [major = 0] = version.replace(/^v/, '').split('.').map(Number);
+  const needs = major <= 20 ? '≥ 20.19' : '≥ 22.12';
+  return `Node too old to download Electron (needs ${needs}, you have ${version.replace(/^v/, '')})`;
+}
+
+/**
+ * The installer's own error line out of what it printed: it prints the error's stack, so the
+ * first line that names an error ("TypeError: fetch failed", "HTTPError: Response code 404 …"),
+ * else the last line that is not a stack frame.
+ * @param {string} stderr
+ * @returns {string | undefined}
+ */
+export function installerErrorLine(stderr) {
+  const lines = stderr
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.find((line) => /^[A-Za-z]*Error\b/.test(line)) ?? lines.filter((line) => !line.startsWith('at ')).at(-1);
+}
+
+/**
+ * Why Electron's installer did not give us a binary, in one line for the learner.
+ * @param {{ nodeVersion: string, stderr: string, status: number | null, signal?: NodeJS.Signals | null, error?: string }} result
+ * @returns {string}
+ */
+export function installFailureReason(result) {
+  if (!nodeCanInstallElectron(result.nodeVersion) || result.stderr.includes('ERR_REQUIRE_ESM')) {
+    return nodeTooOldMessage(result.nodeVersion);
+  }
+  let detail = result.error ?? installerErrorLine(result.stderr);
+  if (!detail) detail = result.signal ? `the installer was stopped by ${result.signal}` : `the installer exited with code ${result.status}`;
+  if (detail === 'TypeError: fetch failed') detail += ': no connection to the download server';
+  return `Could not download Electron (${detail})`;
+}

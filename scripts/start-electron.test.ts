@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_NAME } from '../main/node/constants';
-import { childExitCode, electronLaunchArgs, type SandboxIo, sandboxBlocker, USERNS_RESTRICTION } from './start-electron.mjs';
+import {
+  childExitCode,
+  ELECTRON_INSTALL_NODE_RANGE,
+  electronLaunchArgs,
+  installerErrorLine,
+  installFailureReason,
+  nodeCanInstallElectron,
+  type SandboxIo,
+  sandboxBlocker,
+  USERNS_RESTRICTION,
+} from './start-electron.mjs';
 
 const root = path.resolve(__dirname, '..');
 
@@ -33,6 +43,13 @@ describe('scripts/start.mjs', () => {
     expect(script).not.toMatch(/code \?\? 0/);
     expect(script).toContain('process.exit(childExitCode(code, signal))');
     expect(script.match(/exitWith\(/g)?.length).toBe(3); // the helper and its two callers
+  });
+
+  it('tells "Node too old" apart from "could not download", and skips the installer on an old Node', () => {
+    const install = script.slice(script.indexOf('function installElectron('));
+    expect(install.indexOf('nodeCanInstallElectron(nodeVersion)')).toBeLessThan(install.indexOf("'install.js'"));
+    expect(script).toContain('installFailureReason({');
+    expect(script).not.toContain('could not be downloaded here');
   });
 
   it('checks the sandbox before it builds the Electron addon or launches Electron', () => {
@@ -132,5 +149,104 @@ describe('sandboxBlocker', () => {
     expect(blocker?.fix).toContain(
       `sudo chown root:root '${spaced}/dist/chrome-sandbox' && sudo chmod 4755 '${spaced}/dist/chrome-sandbox'`,
     );
+  });
+});
+
+// What node_modules/electron/install.js printed on this machine (Node 20.20.2, no internet access),
+// and with `--no-experimental-require-module`, which is how Node before 20.19 behaves.
+const OFFLINE_STDERR = `TypeError: fetch failed
+    at node:internal/deps/undici/undici:14976:13
+    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)
+    at async FetchDownloader.download (file:///repo/node_modules/@electron/get/dist/FetchDownloader.js:46:30)
+    at async downloadArtifact (file:///repo/node_modules/@electron/get/dist/index.js:154:12)
+`;
+const REQUIRE_ESM_STDERR = `/repo/node_modules/electron/install.js:3
+const { downloadArtifact } = require('@electron/get');
+                             ^
+
+Error [ERR_REQUIRE_ESM]: require() of ES Module /repo/node_modules/@electron/get/dist/index.js from /repo/node_modules/electron/install.js not supported.
+Instead change the require of index.js in /repo/node_modules/electron/install.js to a dynamic import() which is available in all CommonJS modules.
+    at Object.<anonymous> (/repo/node_modules/electron/install.js:3:30) {
+  code: 'ERR_REQUIRE_ESM'
+}
+
+Node.js v20.18.1
+`;
+
+describe('the Node versions that can download Electron', () => {
+  it('are those where require() loads ES modules without a flag: 20.19+, 22.12+', () => {
+    for (const version of ['20.19.0', '20.20.2', '22.12.0', '22.22.1', '23.0.0', '24.11.1', '26.1.0']) {
+      expect(nodeCanInstallElectron(version), version).toBe(true);
+    }
+    for (const version of ['18.20.8', '20.0.0', '20.18.3', '21.7.3', '22.0.0', '22.11.0']) {
+      expect(nodeCanInstallElectron(version), version).toBe(false);
+    }
+  });
+
+  it('are what package.json and its lock file declare in engines.node', () => {
+    expect(ELECTRON_INSTALL_NODE_RANGE).toBe('^20.19.0 || >=22.12.0');
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(ELECTRON_INSTALL_NODE_RANGE);
+    const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } }>;
+    };
+    expect(lock.packages['']?.engines?.node).toBe(ELECTRON_INSTALL_NODE_RANGE);
+  });
+
+  it('match the installer: node_modules/electron/install.js require()s @electron/get, an ES module', () => {
+    const install = fs.readFileSync(path.join(root, 'node_modules', 'electron', 'install.js'), 'utf8');
+    expect(install).toContain("require('@electron/get')");
+    const get = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@electron', 'get', 'package.json'), 'utf8')) as {
+      type?: string;
+    };
+    expect(get.type).toBe('module');
+  });
+});
+
+describe('installFailureReason', () => {
+  it('says Node is too old, with both versions, instead of blaming the download', () => {
+    expect(installFailureReason({ nodeVersion: '20.18.1', stderr: '', status: null })).toBe(
+      'Node too old to download Electron (needs ≥ 20.19, you have 20.18.1)',
+    );
+    expect(installFailureReason({ nodeVersion: '22.11.0', stderr: '', status: null })).toBe(
+      'Node too old to download Electron (needs ≥ 22.12, you have 22.11.0)',
+    );
+  });
+
+  it('says Node is too old when the installer fails on require() of an ES module', () => {
+    expect(installFailureReason({ nodeVersion: '20.20.2', stderr: REQUIRE_ESM_STDERR, status: 1 })).toBe(
+      'Node too old to download Electron (needs ≥ 20.19, you have 20.20.2)',
+    );
+  });
+
+  it("otherwise says the download failed, with the installer's own error line", () => {
+    expect(installFailureReason({ nodeVersion: '20.20.2', stderr: OFFLINE_STDERR, status: 1 })).toBe(
+      'Could not download Electron (TypeError: fetch failed: no connection to the download server)',
+    );
+    const notFound =
+      'HTTPError: Response code 404 (Not Found) for https://mirror.example/v42.11.18/electron-v42.11.18-linux-x64.zip\n    at x (y:1:1)\n';
+    expect(installFailureReason({ nodeVersion: '22.12.0', stderr: notFound, status: 1 })).toBe(
+      'Could not download Electron (HTTPError: Response code 404 (Not Found) for https://mirror.example/v42.11.18/electron-v42.11.18-linux-x64.zip)',
+    );
+    expect(installFailureReason({ nodeVersion: '24.1.0', stderr: '', status: null, signal: 'SIGTERM' })).toBe(
+      'Could not download Electron (the installer was stopped by SIGTERM)',
+    );
+    expect(installFailureReason({ nodeVersion: '24.1.0', stderr: '', status: 1, error: 'spawnSync node ETIMEDOUT' })).toBe(
+      'Could not download Electron (spawnSync node ETIMEDOUT)',
+    );
+  });
+});
+
+describe('installerErrorLine', () => {
+  it('picks the error line out of a stack', () => {
+    expect(installerErrorLine(OFFLINE_STDERR)).toBe('TypeError: fetch failed');
+    expect(installerErrorLine(REQUIRE_ESM_STDERR)).toMatch(/^Error \[ERR_REQUIRE_ESM\]: require\(\) of ES Module/);
+  });
+
+  it('falls back to the last line that is not a stack frame', () => {
+    expect(installerErrorLine('Downloading…\nchecksum mismatch for electron.zip\n    at verify (x.js:1:1)\n')).toBe(
+      'checksum mismatch for electron.zip',
+    );
+    expect(installerErrorLine('\n')).toBeUndefined();
   });
 });

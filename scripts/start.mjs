@@ -6,7 +6,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childExitCode, electronLaunchArgs, sandboxBlocker } from './start-electron.mjs';
+import {
+  childExitCode,
+  electronLaunchArgs,
+  installFailureReason,
+  nodeCanInstallElectron,
+  nodeTooOldMessage,
+  sandboxBlocker,
+} from './start-electron.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const forceBrowser = process.argv.includes('--browser') || process.env.COMPANION_SHELL === 'browser';
@@ -26,14 +33,30 @@ function electronBinary() {
   }
 }
 
-/** Electron 42+ fetches its binary on demand; offline this fails within a second. */
-function tryInstallElectron() {
+/**
+ * Electron 42+ fetches its binary on demand; offline this fails within a second.
+ * @returns {{ binary: string } | { reason: string }}
+ */
+function installElectron() {
+  const nodeVersion = process.versions.node;
+  if (!nodeCanInstallElectron(nodeVersion)) return { reason: nodeTooOldMessage(nodeVersion) };
   const result = spawnSync(node, [path.join(electronDir, 'install.js')], {
     cwd: root,
     stdio: 'pipe',
+    encoding: 'utf8',
     timeout: 10 * 60_000,
   });
-  return result.status === 0 ? electronBinary() : undefined;
+  const binary = result.status === 0 ? electronBinary() : undefined;
+  if (binary) return { binary };
+  return {
+    reason: installFailureReason({
+      nodeVersion,
+      stderr: result.stderr ?? '',
+      status: result.status,
+      signal: result.signal,
+      error: result.error?.message,
+    }),
+  };
 }
 
 /** Ends `npm start` the way the app ended: its exit code, or 128 + the signal that killed it. */
@@ -81,20 +104,24 @@ function startBrowserShell(reason, hint) {
   exitWith(child, 'The browser shell');
 }
 
-if (forceBrowser) startBrowserShell();
-else {
-  const binary = electronBinary() ?? tryInstallElectron();
-  const blocker = binary
-    ? sandboxBlocker({
-        platform: process.platform,
-        electronDir,
-        readFile: (file) => fs.readFileSync(file, 'utf8'),
-        stat: (file) => fs.statSync(file),
-        apparmorProfiles,
-      })
-    : undefined;
-  if (!binary) startBrowserShell('Electron is not installed and could not be downloaded here');
-  else if (blocker) startBrowserShell(blocker.reason, blocker.fix);
-  else if (run(['scripts/electron-native.mjs']).status !== 0) startBrowserShell('The Electron build of the SQLite addon is missing');
-  else startElectron(binary);
+function startElectronOrFallBack() {
+  let binary = electronBinary();
+  if (!binary) {
+    const installed = installElectron();
+    if (!('binary' in installed)) return startBrowserShell(installed.reason);
+    binary = installed.binary;
+  }
+  const blocker = sandboxBlocker({
+    platform: process.platform,
+    electronDir,
+    readFile: (file) => fs.readFileSync(file, 'utf8'),
+    stat: (file) => fs.statSync(file),
+    apparmorProfiles,
+  });
+  if (blocker) return startBrowserShell(blocker.reason, blocker.fix);
+  if (run(['scripts/electron-native.mjs']).status !== 0) return startBrowserShell('The Electron build of the SQLite addon is missing');
+  startElectron(binary);
 }
+
+if (forceBrowser) startBrowserShell();
+else startElectronOrFallBack();
