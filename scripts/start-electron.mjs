@@ -148,3 +148,113 @@ export function installFailureReason(result) {
   if (detail === 'TypeError: fetch failed') detail += ': no connection to the download server';
   return `Could not download Electron (${detail})`;
 }
+
+/** Where @electron/get fetches Electron from unless a mirror is configured. */
+const ELECTRON_RELEASES = 'https://github.com/electron/electron/releases/download/';
+
+/**
+ * The file Electron's installer downloads and where from, worked out as @electron/get does
+ * (file name electron-v<version>-<platform>-<arch>.zip; ELECTRON_MIRROR or npm's electron_mirror
+ * setting replace the GitHub releases address).
+ * @param {{ version: string, platform: string, arch: string, env: Record<string, string | undefined> }} options
+ * @returns {{ fileName: string, url: string }}
+ */
+export function electronDownload({ version, platform, arch, env }) {
+  const tag = `v${version.replace(/^v/, '')}`;
+  const electronArch = arch === 'arm' ? 'armv7l' : arch;
+  const fileName = `electron-${tag}-${env.ELECTRON_INSTALL_PLATFORM || platform}-${env.ELECTRON_INSTALL_ARCH || electronArch}.zip`;
+  const mirror =
+    env.npm_config_electron_mirror || env.NPM_CONFIG_ELECTRON_MIRROR || env.npm_package_config_electron_mirror || env.ELECTRON_MIRROR;
+  return { fileName, url: `${mirror || ELECTRON_RELEASES}${tag}/${fileName}` };
+}
+
+/**
+ * What `npm start` says before Electron's first download, which otherwise runs silently.
+ * @param {{ version: string, fileName: string, url: string }} download
+ * @returns {string}
+ */
+export function downloadNotice({ version, url }) {
+  return [
+    `Electron ${version} is not installed yet: downloading it once, about 100 MB, from ${url} into node_modules/electron/dist.`,
+    'This can take several minutes; to skip it, press Ctrl+C and run `npm start -- --browser` (the browser shell).',
+  ].join('\n');
+}
+
+/**
+ * @typedef {object} DownloadIo
+ * @property {string} tmpdir os.tmpdir(), where the installer downloads into electron-download-XXXXXX/
+ * @property {string} fileName the zip being downloaded
+ * @property {number} since when the installer started (ms), so older leftovers are ignored
+ * @property {(dir: string) => string[]} readdir
+ * @property {(file: string) => { size: number, mtimeMs: number }} stat throws when the file is missing
+ */
+
+/**
+ * How much of the zip has arrived: @electron/get writes it to
+ * <tmpdir>/electron-download-XXXXXX/<fileName> and moves it away once it is complete.
+ * @param {DownloadIo} io
+ * @returns {number | undefined} bytes, or undefined when no download is under way
+ */
+export function downloadedBytes(io) {
+  /** @type {number | undefined} */
+  let bytes;
+  let entries;
+  try {
+    entries = io.readdir(io.tmpdir);
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith('electron-download-')) continue;
+    try {
+      const file = io.stat(path.join(io.tmpdir, entry, io.fileName));
+      if (file.mtimeMs >= io.since - 1000) bytes = Math.max(bytes ?? 0, file.size);
+    } catch {
+      // not this folder
+    }
+  }
+  return bytes;
+}
+
+/**
+ * @param {number} ms
+ * @returns {string}
+ */
+export function formatDuration(ms) {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
+/**
+ * Follows the download from what downloadedBytes sees each tick: a progress line every
+ * `reportEveryMs`, and `stalled` once nothing has changed for `stallMs` (no connection, a
+ * download that stopped growing, or an unpacking that never ends).
+ * @param {number} start ms
+ * @param {{ reportEveryMs?: number, stallMs?: number }} [options]
+ */
+export function downloadWatch(start, { reportEveryMs = 15_000, stallMs = 3 * 60_000 } = {}) {
+  let seen = false;
+  let state = 'connecting';
+  let changedAt = start;
+  let reportedAt = start;
+  return {
+    /**
+     * @param {number | undefined} bytes
+     * @param {number} now ms
+     * @returns {{ report?: string, stalled: boolean }}
+     */
+    tick(bytes, now) {
+      if (bytes !== undefined) seen = true;
+      const phase = bytes !== undefined ? `${(bytes / 1e6).toFixed(0)} MB so far` : seen ? 'unpacking' : 'connecting';
+      if (phase !== state) {
+        state = phase;
+        changedAt = now;
+      }
+      const stalled = now - changedAt >= stallMs;
+      if (now - reportedAt < reportEveryMs) return { stalled };
+      reportedAt = now;
+      return { report: `Downloading Electron: ${phase} (${formatDuration(now - start)})`, stalled };
+    },
+  };
+}

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { APP_NAME } from '../main/node/constants';
 import {
   childExitCode,
+  downloadedBytes,
+  downloadNotice,
+  downloadWatch,
   ELECTRON_INSTALL_NODE_RANGE,
+  electronDownload,
   electronLaunchArgs,
+  formatDuration,
   installerErrorLine,
   installFailureReason,
   nodeCanInstallElectron,
@@ -50,6 +55,14 @@ describe('scripts/start.mjs', () => {
     expect(install.indexOf('nodeCanInstallElectron(nodeVersion)')).toBeLessThan(install.indexOf("'install.js'"));
     expect(script).toContain('installFailureReason({');
     expect(script).not.toContain('could not be downloaded here');
+  });
+
+  it('announces the download before it starts the installer, and reports progress while it runs', () => {
+    const install = script.slice(script.indexOf('async function installElectron('));
+    expect(install.indexOf('console.log(downloadNotice(')).toBeGreaterThan(0);
+    expect(install.indexOf('console.log(downloadNotice(')).toBeLessThan(install.indexOf("'install.js'"));
+    expect(install).toContain('watch.tick(bytes, Date.now())');
+    expect(install).not.toMatch(/spawnSync\(/); // a synchronous installer would block the progress reports
   });
 
   it('checks the sandbox before it builds the Electron addon or launches Electron', () => {
@@ -248,5 +261,82 @@ describe('installerErrorLine', () => {
       'checksum mismatch for electron.zip',
     );
     expect(installerErrorLine('\n')).toBeUndefined();
+  });
+});
+
+describe('the first download', () => {
+  const linux = { version: '42.11.18', platform: 'linux', arch: 'x64', env: {} };
+
+  it('names the file and address @electron/get uses', () => {
+    expect(electronDownload(linux)).toEqual({
+      fileName: 'electron-v42.11.18-linux-x64.zip',
+      url: 'https://github.com/electron/electron/releases/download/v42.11.18/electron-v42.11.18-linux-x64.zip',
+    });
+    expect(electronDownload({ ...linux, env: { ELECTRON_MIRROR: 'https://npmmirror.com/mirrors/electron/' } }).url).toBe(
+      'https://npmmirror.com/mirrors/electron/v42.11.18/electron-v42.11.18-linux-x64.zip',
+    );
+    expect(electronDownload({ ...linux, arch: 'arm' }).fileName).toBe('electron-v42.11.18-linux-armv7l.zip');
+  });
+
+  it('is announced with what, how big, where from and how to skip it', () => {
+    const notice = downloadNotice({ version: '42.11.18', ...electronDownload(linux) });
+    expect(notice).toContain('Electron 42.11.18 is not installed yet');
+    expect(notice).toContain('about 100 MB');
+    expect(notice).toContain('https://github.com/electron/electron/releases/download/v42.11.18/electron-v42.11.18-linux-x64.zip');
+    expect(notice).toContain('npm start -- --browser');
+  });
+
+  it('is measured from the zip growing in the electron-download-* folder', () => {
+    const since = 1_000_000;
+    const files: Record<string, { size: number; mtimeMs: number }> = {
+      '/tmp/electron-download-Ab12Cd/electron-v42.11.18-linux-x64.zip': { size: 34_000_000, mtimeMs: since + 5000 },
+      '/tmp/electron-download-Old999/electron-v42.11.18-linux-x64.zip': { size: 99_000_000, mtimeMs: since - 86_400_000 },
+    };
+    const io = {
+      tmpdir: '/tmp',
+      fileName: 'electron-v42.11.18-linux-x64.zip',
+      since,
+      readdir: () => ['electron-download-Old999', 'systemd-private-x', 'electron-download-Ab12Cd'],
+      stat: (file: string) => {
+        const found = files[file];
+        if (!found) throw new Error(`ENOENT: ${file}`);
+        return found;
+      },
+    };
+    expect(downloadedBytes(io)).toBe(34_000_000); // a leftover from an earlier day does not count
+    expect(downloadedBytes({ ...io, readdir: () => ['systemd-private-x'] })).toBeUndefined();
+    expect(
+      downloadedBytes({
+        ...io,
+        readdir: () => {
+          throw new Error('EACCES');
+        },
+      }),
+    ).toBeUndefined();
+  });
+
+  it('reports progress every 15 s: connecting, megabytes so far, unpacking', () => {
+    const watch = downloadWatch(0);
+    expect(watch.tick(undefined, 1000)).toEqual({ stalled: false });
+    expect(watch.tick(undefined, 15_000)).toEqual({ report: 'Downloading Electron: connecting (15 s)', stalled: false });
+    expect(watch.tick(12_400_000, 20_000)).toEqual({ stalled: false });
+    expect(watch.tick(48_600_000, 30_000)).toEqual({ report: 'Downloading Electron: 49 MB so far (30 s)', stalled: false });
+    expect(watch.tick(undefined, 95_000)).toEqual({ report: 'Downloading Electron: unpacking (1 min 35 s)', stalled: false });
+  });
+
+  it('is given up after 3 minutes without progress, however long a slow download takes otherwise', () => {
+    const offline = downloadWatch(0);
+    expect(offline.tick(undefined, 179_000).stalled).toBe(false);
+    expect(offline.tick(undefined, 180_000).stalled).toBe(true);
+
+    const slow = downloadWatch(0);
+    for (let minute = 1; minute <= 20; minute++) expect(slow.tick(minute * 5_000_000, minute * 60_000).stalled).toBe(false);
+    expect(slow.tick(100_000_000, 20 * 60_000 + 180_000).stalled).toBe(true);
+  });
+
+  it('formats durations for people', () => {
+    expect(formatDuration(4_400)).toBe('4 s');
+    expect(formatDuration(65_000)).toBe('1 min 05 s');
+    expect(formatDuration(600_000)).toBe('10 min 00 s');
   });
 });

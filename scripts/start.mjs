@@ -1,14 +1,25 @@
-// `npm start`: builds, then opens the Electron app; where Electron cannot run (no binary and no
-// internet to fetch it, as on offline CI machines) it says so in one line and starts the browser
-// shell instead, opening it in Chrome/Chromium app mode when one is installed.
+// `npm start`: builds, then opens the Electron app, handing Electron the repo root as its app
+// folder (so it runs as DevOps Pro Companion, with the profile the browser shell uses). The first
+// launch downloads Electron (about 100 MB), announced and followed in the terminal. Where Electron
+// cannot run (no internet access to fetch it, as on offline CI machines; a Node too old for its
+// installer; Ubuntu's AppArmor restriction with an unconfigured sandbox helper) it says why in one
+// line and starts the browser shell instead, opening it in Chrome/Chromium app mode when one is
+// installed. It exits as its app did: a child killed by a signal is a failure (128 + signal number).
+// The decisions live in start-electron.mjs, tested by start-electron.test.ts.
 //   npm start -- --browser   always use the browser shell
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   childExitCode,
+  downloadedBytes,
+  downloadNotice,
+  downloadWatch,
+  electronDownload,
   electronLaunchArgs,
+  formatDuration,
   installFailureReason,
   nodeCanInstallElectron,
   nodeTooOldMessage,
@@ -34,29 +45,56 @@ function electronBinary() {
 }
 
 /**
- * Electron 42+ fetches its binary on demand; offline this fails within a second.
- * @returns {{ binary: string } | { reason: string }}
+ * Electron 42+ fetches its binary on demand, about 100 MB from GitHub: say so first, report
+ * progress while it runs (the installer prints none when its output is not a terminal), and give
+ * the reason when it fails. Offline it fails within a second.
+ * @returns {Promise<{ binary: string } | { reason: string }>}
  */
-function installElectron() {
+async function installElectron() {
   const nodeVersion = process.versions.node;
   if (!nodeCanInstallElectron(nodeVersion)) return { reason: nodeTooOldMessage(nodeVersion) };
-  const result = spawnSync(node, [path.join(electronDir, 'install.js')], {
-    cwd: root,
-    stdio: 'pipe',
-    encoding: 'utf8',
-    timeout: 10 * 60_000,
+  const { version } = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8'));
+  const download = electronDownload({ version, platform: process.platform, arch: process.arch, env: process.env });
+  console.log(downloadNotice({ version, ...download }));
+
+  const start = Date.now();
+  const watch = downloadWatch(start);
+  const child = spawn(node, [path.join(electronDir, 'install.js')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
   });
+  let stalled = false;
+  const timer = setInterval(() => {
+    const bytes = downloadedBytes({
+      tmpdir: os.tmpdir(),
+      fileName: download.fileName,
+      since: start,
+      readdir: (dir) => fs.readdirSync(dir),
+      stat: (file) => fs.statSync(file),
+    });
+    const { report, stalled: stuck } = watch.tick(bytes, Date.now());
+    if (report) console.log(report);
+    if (stuck && !stalled) {
+      stalled = true;
+      child.kill('SIGTERM');
+    }
+  }, 1000);
+  /** @type {{ status: number | null, signal: NodeJS.Signals | null, error?: string }} */
+  const result = await new Promise((resolve) => {
+    child.on('error', (error) => resolve({ status: null, signal: null, error: error.message }));
+    child.on('close', (status, signal) => resolve({ status, signal }));
+  });
+  clearInterval(timer);
+
   const binary = result.status === 0 ? electronBinary() : undefined;
-  if (binary) return { binary };
-  return {
-    reason: installFailureReason({
-      nodeVersion,
-      stderr: result.stderr ?? '',
-      status: result.status,
-      signal: result.signal,
-      error: result.error?.message,
-    }),
-  };
+  if (binary) {
+    console.log(`Electron ${version} downloaded in ${formatDuration(Date.now() - start)}.`);
+    return { binary };
+  }
+  const error = stalled ? 'no progress for 3 minutes' : result.error;
+  return { reason: installFailureReason({ nodeVersion, stderr, status: result.status, signal: result.signal, error }) };
 }
 
 /** Ends `npm start` the way the app ended: its exit code, or 128 + the signal that killed it. */
@@ -104,10 +142,10 @@ function startBrowserShell(reason, hint) {
   exitWith(child, 'The browser shell');
 }
 
-function startElectronOrFallBack() {
+async function startElectronOrFallBack() {
   let binary = electronBinary();
   if (!binary) {
-    const installed = installElectron();
+    const installed = await installElectron();
     if (!('binary' in installed)) return startBrowserShell(installed.reason);
     binary = installed.binary;
   }
@@ -124,4 +162,4 @@ function startElectronOrFallBack() {
 }
 
 if (forceBrowser) startBrowserShell();
-else startElectronOrFallBack();
+else await startElectronOrFallBack();
