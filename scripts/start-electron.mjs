@@ -49,8 +49,8 @@ export const USERNS_RESTRICTION = '/proc/sys/kernel/apparmor_restrict_unprivileg
  * programs (Ubuntu 24.04's default) it falls back to the SUID helper, chrome-sandbox, and aborts
  * with SIGTRAP ("The SUID sandbox helper binary was found, but is not configured correctly…") unless
  * the helper is owned by root with the setuid bit and others' execute bit (mode 4755) — which an
- * npm install never makes it. An AppArmor profile that names the Electron binary and allows
- * `userns` lifts the restriction for it instead. Returns why Electron cannot start and the fix, or
+ * npm install never makes it. An AppArmor profile in /etc/apparmor.d that allows `userns` for
+ * the Electron binary (…/electron/dist/electron, by path or glob) lifts the restriction instead. Returns why Electron cannot start and the fix, or
  * undefined when it can.
  * @param {SandboxIo} io
  * @returns {{ reason: string, fix: string } | undefined}
@@ -73,7 +73,9 @@ export function sandboxBlocker(io) {
   const setuidRoot = helperStat.uid === 0 && (helperStat.mode & 0o4000) !== 0 && (helperStat.mode & 0o001) !== 0;
   if (setuidRoot) return undefined;
   const binary = path.join(io.electronDir, 'dist', 'electron');
-  if (io.apparmorProfiles().some((profile) => profile.includes(binary))) return undefined;
+  // A profile may name the binary exactly or with globs (/@{HOME}/**/node_modules/electron/dist/electron).
+  const allowsUserns = (/** @type {string} */ profile) => /\buserns\b/.test(profile) && profile.includes('electron/dist/electron');
+  if (io.apparmorProfiles().some(allowsUserns)) return undefined;
   const quoted = shellQuote(helper);
   return {
     reason:

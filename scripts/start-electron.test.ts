@@ -135,6 +135,15 @@ describe('sandboxBlocker', () => {
   it('lets Electron start when an AppArmor profile names its binary', () => {
     const profile = `abi <abi/4.0>,\ninclude <tunables/global>\nprofile companion-electron ${electronDir}/dist/electron flags=(unconfined) {\n  userns,\n}\n`;
     expect(sandboxBlocker(ubuntu2404({ apparmorProfiles: () => [profile] }))).toBeUndefined();
+    // The shape Chromium's docs give for developer builds, with a glob instead of the full path.
+    const glob =
+      'abi <abi/4.0>,\ninclude <tunables/global>\nprofile electron-dev /@{HOME}/**/node_modules/electron/dist/electron flags=(unconfined) {\n  userns,\n}\n';
+    expect(sandboxBlocker(ubuntu2404({ apparmorProfiles: () => [glob] }))).toBeUndefined();
+  });
+
+  it('is not fooled by a profile that names Electron without allowing user namespaces', () => {
+    const confined = `profile companion-electron ${electronDir}/dist/electron {\n  /** r,\n}\n`;
+    expect(sandboxBlocker(ubuntu2404({ apparmorProfiles: () => [confined] }))).toBeDefined();
   });
 
   it('does not interfere where user namespaces are not restricted', () => {
