@@ -142,8 +142,9 @@ export function installerErrorLine(stderr) {
  * @returns {string}
  */
 export function installFailureReason(result) {
-  if (!nodeCanInstallElectron(result.nodeVersion) || result.stderr.includes('ERR_REQUIRE_ESM')) {
-    return nodeTooOldMessage(result.nodeVersion);
+  if (!nodeCanInstallElectron(result.nodeVersion)) return nodeTooOldMessage(result.nodeVersion);
+  if (result.stderr.includes('ERR_REQUIRE_ESM')) {
+    return `Node ${result.nodeVersion} could not load Electron's installer (require() of ES modules is switched off: look for --no-experimental-require-module in NODE_OPTIONS)`;
   }
   let detail = result.error ?? installerErrorLine(result.stderr);
   if (!detail) detail = result.signal ? `the installer was stopped by ${result.signal}` : `the installer exited with code ${result.status}`;
@@ -228,6 +229,10 @@ export function formatDuration(ms) {
   return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
 
+/** How long the download may make no progress before `npm start` gives up on it. */
+export const DOWNLOAD_STALL_MS = 3 * 60_000;
+export const DOWNLOAD_STALLED = 'no progress for 3 minutes';
+
 /**
  * Follows the download from what downloadedBytes sees each tick: a progress line every
  * `reportEveryMs`, and `stalled` once nothing has changed for `stallMs` (no connection, a
@@ -235,7 +240,7 @@ export function formatDuration(ms) {
  * @param {number} start ms
  * @param {{ reportEveryMs?: number, stallMs?: number }} [options]
  */
-export function downloadWatch(start, { reportEveryMs = 15_000, stallMs = 3 * 60_000 } = {}) {
+export function downloadWatch(start, { reportEveryMs = 15_000, stallMs = DOWNLOAD_STALL_MS } = {}) {
   let seen = false;
   let state = 'connecting';
   let changedAt = start;

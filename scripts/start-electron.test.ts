@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { APP_NAME } from '../main/node/constants';
 import {
   childExitCode,
+  DOWNLOAD_STALL_MS,
+  DOWNLOAD_STALLED,
   downloadedBytes,
   downloadNotice,
   downloadWatch,
@@ -235,9 +237,9 @@ describe('installFailureReason', () => {
     );
   });
 
-  it('says Node is too old when the installer fails on require() of an ES module', () => {
+  it('blames switched-off require(esm), not the download, when a recent Node still cannot load the installer', () => {
     expect(installFailureReason({ nodeVersion: '20.20.2', stderr: REQUIRE_ESM_STDERR, status: 1 })).toBe(
-      'Node too old to download Electron (needs ≥ 20.19, you have 20.20.2)',
+      "Node 20.20.2 could not load Electron's installer (require() of ES modules is switched off: look for --no-experimental-require-module in NODE_OPTIONS)",
     );
   });
 
@@ -334,6 +336,11 @@ describe('the first download', () => {
   });
 
   it('is given up after 3 minutes without progress, however long a slow download takes otherwise', () => {
+    expect(DOWNLOAD_STALL_MS).toBe(180_000);
+    expect(DOWNLOAD_STALLED).toBe('no progress for 3 minutes');
+    expect(installFailureReason({ nodeVersion: '22.12.0', stderr: '', status: null, signal: 'SIGTERM', error: DOWNLOAD_STALLED })).toBe(
+      'Could not download Electron (no progress for 3 minutes)',
+    );
     const offline = downloadWatch(0);
     expect(offline.tick(undefined, 179_000).stalled).toBe(false);
     expect(offline.tick(undefined, 180_000).stalled).toBe(true);

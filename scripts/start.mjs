@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   childExitCode,
+  DOWNLOAD_STALLED,
   downloadedBytes,
   downloadNotice,
   downloadWatch,
@@ -93,7 +94,7 @@ async function installElectron() {
     console.log(`Electron ${version} downloaded in ${formatDuration(Date.now() - start)}.`);
     return { binary };
   }
-  const error = stalled ? 'no progress for 3 minutes' : result.error;
+  const error = stalled ? DOWNLOAD_STALLED : result.error;
   return { reason: installFailureReason({ nodeVersion, stderr, status: result.status, signal: result.signal, error }) };
 }
 
