@@ -16,7 +16,8 @@ test('the Electron shell runs the slice: note, diagram node, quiz, note and PDF'
   const dataDir = makeDataDir();
   const app = await electron.launch({
     executablePath: binary,
-    args: [path.join(REPO_ROOT, 'dist', 'main', 'electron-main.cjs')],
+    // The app folder, as npm start launches it, so Electron reads package.json (name, version).
+    args: [REPO_ROOT],
     env: { ...process.env, COMPANION_DATA_DIR: dataDir },
   });
   try {
