@@ -86,6 +86,19 @@ describe('bank quality measures', () => {
     expect(failures).toContain('the option echoing the stem most is the key is 100%');
   });
 
+  it('fails a bank whose key is never the longest or the shortest option (it hides in the middle)', () => {
+    const middle = (id: string) => {
+      const q = single(id, `Which option is the MOST cost-effective choice for team ${id}?`, 'a medium option');
+      q.options = q.options.map((o, i) =>
+        o.correct ? o : { ...o, text: ['tiny', 'a much longer option text', 'a fair option'][i - 1] ?? o.text },
+      );
+      return q;
+    };
+    const failures = bankFailures([middle('q-1'), middle('q-2')]).join('\n');
+    expect(failures).toContain('single: correct is longest is 0% (target ≥ 15%)');
+    expect(failures).toContain('single: correct is shortest is 0% (target ≥ 15%)');
+  });
+
   it("the course's bank meets every threshold", () => {
     const services = makeServices();
     try {

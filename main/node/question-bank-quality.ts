@@ -156,6 +156,10 @@ export function bankFailures(questions: QuizQuestion[], topicIds: readonly strin
   const all = measureBank(questions);
   if (all.questions < MIN_BANK_SIZE) fail('All', 'question count', String(all.questions), `≥ ${MIN_BANK_SIZE}`);
   if (all.correctIsLongest > 0.3) fail('All', 'single: correct is longest', pct(all.correctIsLongest), '≤ 30%');
+  // The reverse cue: a key that is almost never the longest or the shortest option hides in the
+  // middle, and striking out both extremes beats guessing.
+  if (all.correctIsLongest < 0.15) fail('All', 'single: correct is longest', pct(all.correctIsLongest), '≥ 15%');
+  if (all.correctIsShortest < 0.15) fail('All', 'single: correct is shortest', pct(all.correctIsShortest), '≥ 15%');
   if (all.lengthRatio < 0.9 || all.lengthRatio > 1.1) fail('All', 'length ratio correct ÷ wrong', all.lengthRatio.toFixed(2), '0.9–1.1');
   if (all.multiKLongestIsKey > 0.12) fail('All', 'multi: k longest are the key', pct(all.multiKLongestIsKey), '≤ 12%');
   if (all.constraintShare < 0.6) fail('All', 'constraint share', pct(all.constraintShare), '≥ 60%');
@@ -192,8 +196,8 @@ export function bankReport(questions: QuizQuestion[]): string {
   ];
   const rows: [string, (m: BankMeasures) => string, string][] = [
     ['questions (single / multi)', (m) => `${m.questions} (${m.single} / ${m.multi})`, '≥ 489'],
-    ['single: correct option is the longest', (m) => pct(m.correctIsLongest), '≤ 30% (≤ 40% per domain)'],
-    ['single: correct option is the shortest', (m) => pct(m.correctIsShortest), '≤ 30% per domain'],
+    ['single: correct option is the longest', (m) => pct(m.correctIsLongest), '15–30% (≤ 40% per domain)'],
+    ['single: correct option is the shortest', (m) => pct(m.correctIsShortest), '15–30% (≤ 30% per domain)'],
     ['single: mean length correct ÷ wrong', (m) => m.lengthRatio.toFixed(2), '0.9–1.1'],
     ['multi: the longest option is correct', (m) => pct(m.multiLongestIsCorrect), '≈ share of keyed options'],
     ['multi: the k longest options are the key', (m) => pct(m.multiKLongestIsKey), '≤ 12%'],
