@@ -1,12 +1,21 @@
 // Diagrams as a learner first sees them at 1280×800: no text over other text or cut by its box
 // (the page-quality audit run inside the canvas), every label readable on opening, a camera that
 // follows the walk-through, and a side panel that narrows the canvas instead of covering it.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { REPO_ROOT } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
 import { auditView, formatFindings, type ViewFinding, waitForSettled } from './support/page-quality';
 import { apiCaller } from './support/seed';
 
 const NAMED = ['cross-account-codepipeline', 'blue-green-deployment-options', 'sns-fanout', 'transit-gateway'];
+/** Every diagram the course ships: each must open legible, not only the four walked through above. */
+const ALL = fs
+  .readdirSync(path.join(REPO_ROOT, 'assets', 'diagrams'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 
 async function openDiagram(page: Page, baseUrl: string, id: string) {
   await page.goto(`${baseUrl}#/diagrams/${id}`);
@@ -75,6 +84,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('every diagram opens with readable text, nothing overlapping or clipped', async ({ app }) => {
+  test.setTimeout(20_000 + ALL.length * 8_000);
+  const { page } = app;
+  const findings: ViewFinding[] = [];
+  const tooSmall: string[] = [];
+  for (const id of ALL) {
+    await openDiagram(page, app.shell.baseUrl, id);
+    const smallest = await smallestTextOnScreen(page);
+    if (smallest < 11) tooSmall.push(`${id}: smallest text ${smallest.toFixed(1)} px`);
+    findings.push(...(await auditView(page, `${id} on opening`, { skipCanvasOverlap: false })));
+  }
+  expect(tooSmall).toEqual([]);
+  expect(formatFindings(findings)).toBe('');
+});
 
 test('the camera follows the walk-through, and the panel shows each step’s main node', async ({ app }) => {
   const { page, shell } = app;
