@@ -6,5 +6,11 @@ import { diagramReport } from '../main/node/diagram-report';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = loadContentOrThrow(path.join(root, 'assets'));
-fs.writeFileSync(path.join(root, 'docs', 'diagrams.md'), await diagramReport([...content.diagrams.values()]));
+fs.writeFileSync(
+  path.join(root, 'docs', 'diagrams.md'),
+  await diagramReport(
+    [...content.diagrams.values()],
+    content.topics.map((t) => t.id),
+  ),
+);
 console.log('Wrote docs/diagrams.md');

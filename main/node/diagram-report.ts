@@ -4,7 +4,12 @@ import type { DiagramSpec } from '../common/content-schema';
 import { checkDiagramGeometry, countByRule, GEOMETRY_RULES, type GeometryRule } from './diagram-geometry';
 import { layoutDiagram } from './diagram-layout';
 
-export async function diagramReport(specs: DiagramSpec[]): Promise<string> {
+/** The course topics the nodes of these diagrams link to. */
+export function topicsReached(specs: readonly DiagramSpec[]): Set<string> {
+  return new Set(specs.flatMap((spec) => spec.nodes.flatMap((node) => node.topics)));
+}
+
+export async function diagramReport(specs: DiagramSpec[], topicIds: readonly string[] = []): Promise<string> {
   const rules = Object.keys(GEOMETRY_RULES) as GeometryRule[];
   const rows: string[] = [];
   for (const spec of [...specs].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -29,6 +34,21 @@ export async function diagramReport(specs: DiagramSpec[]): Promise<string> {
     `| Diagram | Arrangement | Nodes | Edges | Size (px) | ${rules.join(' | ')} |`,
     `| --- | --- | ---: | ---: | --- | ${rules.map(() => '---:').join(' | ')} |`,
     ...rows,
+    '',
+    '## Topics and simulations',
+    '',
+    topicIds.length > 0
+      ? `The nodes of these ${specs.length} diagrams link ${[...topicsReached(specs)].filter((t) => topicIds.includes(t)).length} of the course's ${topicIds.length} topics.`
+      : '',
+    '',
+    '| Diagram | Title | Simulation | Topics its nodes link |',
+    '| --- | --- | --- | --- |',
+    ...[...specs]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(
+        (spec) =>
+          `| ${spec.id} | ${spec.title.replaceAll('|', '\\|')} | ${spec.simulation ?? '—'} | ${[...topicsReached([spec])].sort().join(', ')} |`,
+      ),
     '',
   ].join('\n');
 }
