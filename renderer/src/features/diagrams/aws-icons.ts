@@ -53,6 +53,7 @@ import iconAwsLambda from 'aws-icons/icons/architecture-service/AWSLambda.svg';
 import iconAwsOrganizations from 'aws-icons/icons/architecture-service/AWSOrganizations.svg';
 import iconAwsSecretsManager from 'aws-icons/icons/architecture-service/AWSSecretsManager.svg';
 import iconAwsSecurityHub from 'aws-icons/icons/architecture-service/AWSSecurityHub.svg';
+import iconAwsStepFunctions from 'aws-icons/icons/architecture-service/AWSStepFunctions.svg';
 import iconAwsSystemsManager from 'aws-icons/icons/architecture-service/AWSSystemsManager.svg';
 import iconAwsTransitGateway from 'aws-icons/icons/architecture-service/AWSTransitGateway.svg';
 import iconElasticLoadBalancing from 'aws-icons/icons/architecture-service/ElasticLoadBalancing.svg';
@@ -80,6 +81,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS Secrets Manager': iconAwsSecretsManager,
   'AWS Security Hub': iconAwsSecurityHub,
   'AWS Security Token Service': iconAwsSecurityTokenService,
+  'AWS Step Functions': iconAwsStepFunctions,
   'AWS Systems Manager': iconAwsSystemsManager,
   'AWS Transit Gateway': iconAwsTransitGateway,
   'Amazon API Gateway': iconAmazonApiGateway,
