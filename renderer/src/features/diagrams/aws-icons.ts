@@ -41,6 +41,7 @@ import iconAwsCodecommit from 'aws-icons/icons/architecture-service/AWSCodeCommi
 import iconAwsCodedeploy from 'aws-icons/icons/architecture-service/AWSCodeDeploy.svg';
 import iconAwsCodepipeline from 'aws-icons/icons/architecture-service/AWSCodePipeline.svg';
 import iconAwsCli from 'aws-icons/icons/architecture-service/AWSCommandLineInterface.svg';
+import iconAwsComputeOptimizer from 'aws-icons/icons/architecture-service/AWSComputeOptimizer.svg';
 import iconAwsConfig from 'aws-icons/icons/architecture-service/AWSConfig.svg';
 import iconAwsBillingAndCostManagement from 'aws-icons/icons/architecture-service/AWSCostExplorer.svg';
 import iconAwsElasticBeanstalk from 'aws-icons/icons/architecture-service/AWSElasticBeanstalk.svg';
@@ -70,6 +71,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS CodeCommit': iconAwsCodecommit,
   'AWS CodeDeploy': iconAwsCodedeploy,
   'AWS CodePipeline': iconAwsCodepipeline,
+  'AWS Compute Optimizer': iconAwsComputeOptimizer,
   'AWS Config': iconAwsConfig,
   'AWS Elastic Beanstalk': iconAwsElasticBeanstalk,
   'AWS Health': iconAwsHealth,
