@@ -28,11 +28,13 @@ import iconAmazonInspector from 'aws-icons/icons/architecture-service/AmazonInsp
 import iconAmazonKinesis from 'aws-icons/icons/architecture-service/AmazonKinesis.svg';
 import iconAmazonKinesisDataStreams from 'aws-icons/icons/architecture-service/AmazonKinesisDataStreams.svg';
 import iconAmazonOpensearchService from 'aws-icons/icons/architecture-service/AmazonOpenSearchService.svg';
+import iconAmazonRds from 'aws-icons/icons/architecture-service/AmazonRDS.svg';
 import iconAmazonRoute53 from 'aws-icons/icons/architecture-service/AmazonRoute53.svg';
 import iconAmazonSns from 'aws-icons/icons/architecture-service/AmazonSimpleNotificationService.svg';
 import iconAmazonSqs from 'aws-icons/icons/architecture-service/AmazonSimpleQueueService.svg';
 import iconAmazonS3 from 'aws-icons/icons/architecture-service/AmazonSimpleStorageService.svg';
 import iconAmazonVpc from 'aws-icons/icons/architecture-service/AmazonVirtualPrivateCloud.svg';
+import iconAwsApplicationAutoScaling from 'aws-icons/icons/architecture-service/AWSApplicationAutoScaling.svg';
 import iconAwsBackup from 'aws-icons/icons/architecture-service/AWSBackup.svg';
 import iconAwsCloudformation from 'aws-icons/icons/architecture-service/AWSCloudFormation.svg';
 import iconAwsCloudtrail from 'aws-icons/icons/architecture-service/AWSCloudTrail.svg';
@@ -59,9 +61,11 @@ import iconAwsSystemsManager from 'aws-icons/icons/architecture-service/AWSSyste
 import iconAwsTransitGateway from 'aws-icons/icons/architecture-service/AWSTransitGateway.svg';
 import iconElasticLoadBalancing from 'aws-icons/icons/architecture-service/ElasticLoadBalancing.svg';
 import iconAmazonCloudwatchLogs from 'aws-icons/icons/resource/AmazonCloudWatchLogs.svg';
+import iconAmazonDynamodbAccelerator from 'aws-icons/icons/resource/AmazonDynamoDBAmazonDynamoDBAccelerator.svg';
 import iconAmazonDynamodbStreams from 'aws-icons/icons/resource/AmazonDynamoDBStream.svg';
 
 export const SERVICE_ICONS: Readonly<Record<string, string>> = {
+  'AWS Application Auto Scaling': iconAwsApplicationAutoScaling,
   'AWS Backup': iconAwsBackup,
   'AWS Billing and Cost Management': iconAwsBillingAndCostManagement,
   'AWS CLI': iconAwsCli,
@@ -94,6 +98,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'Amazon CloudWatch Logs': iconAmazonCloudwatchLogs,
   'Amazon Data Firehose': iconAmazonDataFirehose,
   'Amazon DynamoDB': iconAmazonDynamodb,
+  'Amazon DynamoDB Accelerator': iconAmazonDynamodbAccelerator,
   'Amazon DynamoDB Streams': iconAmazonDynamodbStreams,
   'Amazon EC2': iconAmazonEc2,
   'Amazon EC2 Auto Scaling': iconAmazonEc2AutoScaling,
@@ -107,6 +112,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'Amazon Kinesis': iconAmazonKinesis,
   'Amazon Kinesis Data Streams': iconAmazonKinesisDataStreams,
   'Amazon OpenSearch Service': iconAmazonOpensearchService,
+  'Amazon RDS': iconAmazonRds,
   'Amazon Route 53': iconAmazonRoute53,
   'Amazon S3': iconAmazonS3,
   'Amazon SNS': iconAmazonSns,
