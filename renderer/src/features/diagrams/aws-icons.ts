@@ -47,6 +47,8 @@ import iconAwsComputeOptimizer from 'aws-icons/icons/architecture-service/AWSCom
 import iconAwsConfig from 'aws-icons/icons/architecture-service/AWSConfig.svg';
 import iconAwsBillingAndCostManagement from 'aws-icons/icons/architecture-service/AWSCostExplorer.svg';
 import iconAwsElasticBeanstalk from 'aws-icons/icons/architecture-service/AWSElasticBeanstalk.svg';
+import iconAwsFargate from 'aws-icons/icons/architecture-service/AWSFargate.svg';
+import iconAwsFirewallManager from 'aws-icons/icons/architecture-service/AWSFirewallManager.svg';
 import iconAwsHealth from 'aws-icons/icons/architecture-service/AWSHealthDashboard.svg';
 import iconAwsIamIdentityCenter from 'aws-icons/icons/architecture-service/AWSIAMIdentityCenter.svg';
 import iconAwsIam from 'aws-icons/icons/architecture-service/AWSIdentityandAccessManagement.svg';
@@ -54,11 +56,15 @@ import iconAwsSecurityTokenService from 'aws-icons/icons/architecture-service/AW
 import iconAwsKms from 'aws-icons/icons/architecture-service/AWSKeyManagementService.svg';
 import iconAwsLambda from 'aws-icons/icons/architecture-service/AWSLambda.svg';
 import iconAwsOrganizations from 'aws-icons/icons/architecture-service/AWSOrganizations.svg';
+import iconAwsPrivatelink from 'aws-icons/icons/architecture-service/AWSPrivateLink.svg';
 import iconAwsSecretsManager from 'aws-icons/icons/architecture-service/AWSSecretsManager.svg';
 import iconAwsSecurityHub from 'aws-icons/icons/architecture-service/AWSSecurityHub.svg';
+import iconAwsShield from 'aws-icons/icons/architecture-service/AWSShield.svg';
 import iconAwsStepFunctions from 'aws-icons/icons/architecture-service/AWSStepFunctions.svg';
 import iconAwsSystemsManager from 'aws-icons/icons/architecture-service/AWSSystemsManager.svg';
 import iconAwsTransitGateway from 'aws-icons/icons/architecture-service/AWSTransitGateway.svg';
+import iconAwsWaf from 'aws-icons/icons/architecture-service/AWSWAF.svg';
+import iconAwsXray from 'aws-icons/icons/architecture-service/AWSXRay.svg';
 import iconElasticLoadBalancing from 'aws-icons/icons/architecture-service/ElasticLoadBalancing.svg';
 import iconAmazonCloudwatchLogs from 'aws-icons/icons/resource/AmazonCloudWatchLogs.svg';
 import iconAmazonDynamodbAccelerator from 'aws-icons/icons/resource/AmazonDynamoDBAmazonDynamoDBAccelerator.svg';
@@ -78,18 +84,24 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS Compute Optimizer': iconAwsComputeOptimizer,
   'AWS Config': iconAwsConfig,
   'AWS Elastic Beanstalk': iconAwsElasticBeanstalk,
+  'AWS Fargate': iconAwsFargate,
+  'AWS Firewall Manager': iconAwsFirewallManager,
   'AWS Health': iconAwsHealth,
   'AWS IAM': iconAwsIam,
   'AWS IAM Identity Center': iconAwsIamIdentityCenter,
   'AWS KMS': iconAwsKms,
   'AWS Lambda': iconAwsLambda,
   'AWS Organizations': iconAwsOrganizations,
+  'AWS PrivateLink': iconAwsPrivatelink,
   'AWS Secrets Manager': iconAwsSecretsManager,
   'AWS Security Hub': iconAwsSecurityHub,
   'AWS Security Token Service': iconAwsSecurityTokenService,
   'AWS Step Functions': iconAwsStepFunctions,
+  'AWS Shield': iconAwsShield,
   'AWS Systems Manager': iconAwsSystemsManager,
   'AWS Transit Gateway': iconAwsTransitGateway,
+  'AWS WAF': iconAwsWaf,
+  'AWS X-Ray': iconAwsXray,
   'Amazon API Gateway': iconAmazonApiGateway,
   'Amazon Athena': iconAmazonAthena,
   'Amazon Aurora': iconAmazonAurora,
