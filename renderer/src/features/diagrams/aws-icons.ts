@@ -36,6 +36,7 @@ import iconAmazonS3 from 'aws-icons/icons/architecture-service/AmazonSimpleStora
 import iconAmazonVpc from 'aws-icons/icons/architecture-service/AmazonVirtualPrivateCloud.svg';
 import iconAwsApplicationAutoScaling from 'aws-icons/icons/architecture-service/AWSApplicationAutoScaling.svg';
 import iconAwsBackup from 'aws-icons/icons/architecture-service/AWSBackup.svg';
+import iconAwsClientVpn from 'aws-icons/icons/architecture-service/AWSClientVPN.svg';
 import iconAwsCloudformation from 'aws-icons/icons/architecture-service/AWSCloudFormation.svg';
 import iconAwsCloudtrail from 'aws-icons/icons/architecture-service/AWSCloudTrail.svg';
 import iconAwsCodebuild from 'aws-icons/icons/architecture-service/AWSCodeBuild.svg';
@@ -55,6 +56,7 @@ import iconAwsIam from 'aws-icons/icons/architecture-service/AWSIdentityandAcces
 import iconAwsSecurityTokenService from 'aws-icons/icons/architecture-service/AWSIdentityandAccessManagement.svg';
 import iconAwsKms from 'aws-icons/icons/architecture-service/AWSKeyManagementService.svg';
 import iconAwsLambda from 'aws-icons/icons/architecture-service/AWSLambda.svg';
+import iconAwsNetworkFirewall from 'aws-icons/icons/architecture-service/AWSNetworkFirewall.svg';
 import iconAwsOrganizations from 'aws-icons/icons/architecture-service/AWSOrganizations.svg';
 import iconAwsPrivatelink from 'aws-icons/icons/architecture-service/AWSPrivateLink.svg';
 import iconAwsSecretsManager from 'aws-icons/icons/architecture-service/AWSSecretsManager.svg';
@@ -75,6 +77,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS Backup': iconAwsBackup,
   'AWS Billing and Cost Management': iconAwsBillingAndCostManagement,
   'AWS CLI': iconAwsCli,
+  'AWS Client VPN': iconAwsClientVpn,
   'AWS CloudFormation': iconAwsCloudformation,
   'AWS CloudTrail': iconAwsCloudtrail,
   'AWS CodeBuild': iconAwsCodebuild,
@@ -91,6 +94,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS IAM Identity Center': iconAwsIamIdentityCenter,
   'AWS KMS': iconAwsKms,
   'AWS Lambda': iconAwsLambda,
+  'AWS Network Firewall': iconAwsNetworkFirewall,
   'AWS Organizations': iconAwsOrganizations,
   'AWS PrivateLink': iconAwsPrivatelink,
   'AWS Secrets Manager': iconAwsSecretsManager,
