@@ -71,6 +71,7 @@ import iconElasticLoadBalancing from 'aws-icons/icons/architecture-service/Elast
 import iconAmazonCloudwatchLogs from 'aws-icons/icons/resource/AmazonCloudWatchLogs.svg';
 import iconAmazonDynamodbAccelerator from 'aws-icons/icons/resource/AmazonDynamoDBAmazonDynamoDBAccelerator.svg';
 import iconAmazonDynamodbStreams from 'aws-icons/icons/resource/AmazonDynamoDBStream.svg';
+import iconAwsIamAccessAnalyzer from 'aws-icons/icons/resource/AWSIdentityAccessManagementIAMAccessAnalyzer.svg';
 
 export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS Application Auto Scaling': iconAwsApplicationAutoScaling,
@@ -91,6 +92,7 @@ export const SERVICE_ICONS: Readonly<Record<string, string>> = {
   'AWS Firewall Manager': iconAwsFirewallManager,
   'AWS Health': iconAwsHealth,
   'AWS IAM': iconAwsIam,
+  'AWS IAM Access Analyzer': iconAwsIamAccessAnalyzer,
   'AWS IAM Identity Center': iconAwsIamIdentityCenter,
   'AWS KMS': iconAwsKms,
   'AWS Lambda': iconAwsLambda,
