@@ -111,7 +111,19 @@ export const diagramSpecSchema = z.strictObject({
   steps: z.array(diagramStepSchema).default([]),
   notice: z.array(z.string().min(5).max(400)).default([]),
   /** An interactive model the diagram view adds for behaviours the course teaches. */
-  simulation: z.enum(['traffic-shift', 'blue-green', 'eb-policies', 'codedeploy-configs']).optional(),
+  simulation: z
+    .enum([
+      'traffic-shift',
+      'blue-green',
+      'eb-policies',
+      'codedeploy-configs',
+      'iam-evaluation',
+      'elb-cross-zone',
+      'lambda-concurrency',
+      'sqs-scaling',
+      'kinesis-shards',
+    ])
+    .optional(),
   /** For traffic simulations: the edges that carry traffic to the old and to the new version. */
   simulationEdges: z.strictObject({ old: z.array(contentIdSchema).min(1), new: z.array(contentIdSchema).min(1) }).optional(),
 });

@@ -17,7 +17,7 @@ import { Legend } from './Legend';
 import { NodePanel } from './NodePanel';
 import { EDGE_TYPES } from './RoutedEdge';
 import { NODE_TYPES } from './ServiceNode';
-import { SimulationPanel, type TrafficOverlay } from './SimulationPanel';
+import { type SimulationHighlight, SimulationPanel, type TrafficOverlay } from './SimulationPanel';
 import { useDiagramCamera } from './useDiagramCamera';
 import { useDiagramExport } from './useDiagramExport';
 import { useDiagramKeyboard } from './useDiagramKeyboard';
@@ -59,6 +59,7 @@ export function DiagramCanvas({
   const [mode, setMode] = useState<Mode>('explore');
   const [drill, setDrill] = useState<DrillState>();
   const [traffic, setTraffic] = useState<TrafficOverlay>();
+  const [simHighlight, setSimHighlight] = useState<SimulationHighlight>();
   const [message, setMessage] = useState<string>();
   const { renderEverything, exportAs } = useDiagramExport(spec.id, setMessage);
   const current = step !== undefined ? spec.steps[step] : undefined;
@@ -83,7 +84,13 @@ export function DiagramCanvas({
     );
   }, [mode, drill]);
   const drillFocus = mode === 'drill' && drill ? drill.session.items.find((i) => !drill.answers[i.nodeId])?.nodeId : undefined;
-  const highlight = current ? { nodes: current.nodes, edges: current.edges } : drillFocus ? { nodes: [drillFocus], edges: [] } : undefined;
+  const highlight = current
+    ? { nodes: current.nodes, edges: current.edges }
+    : drillFocus
+      ? { nodes: [drillFocus], edges: [] }
+      : mode === 'simulate'
+        ? simHighlight
+        : undefined;
   const flow = useMemo(() => toFlow(spec, { highlight, traffic, hidden }), [spec, highlight, traffic, hidden]);
   const nodes = useMemo(() => flow.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)), [flow.nodes, selected]);
 
@@ -241,7 +248,9 @@ export function DiagramCanvas({
             }}
           />
         )}
-        {mode === 'simulate' && <SimulationPanel spec={spec} onTraffic={setTraffic} onClose={() => setMode('explore')} />}
+        {mode === 'simulate' && (
+          <SimulationPanel spec={spec} onTraffic={setTraffic} onHighlight={setSimHighlight} onClose={() => setMode('explore')} />
+        )}
       </div>
       {step !== undefined && <WalkThrough steps={spec.steps} step={step} onStep={setStep} />}
     </div>

@@ -1,24 +1,32 @@
 // Interactive models of the behaviours the course teaches: traffic shifting, blue/green weights,
-// Elastic Beanstalk policies batch by batch, and CodeDeploy in-place success rules. The maths is
-// in main/common/simulations.ts; this draws it and feeds traffic shares back onto the edges.
+// Elastic Beanstalk policies batch by batch, CodeDeploy in-place success rules, and (in
+// BehaviourSimulations) IAM evaluation, cross-zone shares, Lambda pools, queue scaling and Kinesis
+// shards. The maths is in main/common/simulations.ts; this draws it and feeds traffic shares and
+// lit paths back onto the diagram.
 
 import type { DiagramSpec } from '@common/content-schema';
 import { newVersionShare, shiftDuration, TRAFFIC_SHIFT_CONFIGS } from '@common/simulations';
 import { useEffect, useState } from 'react';
+import { ElbCrossZone, IamEvaluation, KinesisShards, LambdaConcurrency, SqsScaling } from './BehaviourSimulations';
 import { EbPolicies, InPlaceConfigs } from './InstanceSimulations';
 
 export type TrafficOverlay = Record<string, number> | undefined;
+/** Nodes and edges a simulation lights (the path to a decision); the rest of the diagram dims. */
+export type SimulationHighlight = { nodes: string[]; edges: string[] } | undefined;
 
 export function SimulationPanel({
   spec,
   onTraffic,
+  onHighlight,
   onClose,
 }: {
   spec: DiagramSpec;
   onTraffic: (t: TrafficOverlay) => void;
+  onHighlight: (h: SimulationHighlight) => void;
   onClose: () => void;
 }) {
   useEffect(() => () => onTraffic(undefined), [onTraffic]);
+  useEffect(() => () => onHighlight(undefined), [onHighlight]);
   return (
     <aside className="node-panel simulation-panel" aria-label="Simulation">
       <header>
@@ -31,6 +39,11 @@ export function SimulationPanel({
       {spec.simulation === 'blue-green' && <BlueGreenWeights spec={spec} onTraffic={onTraffic} />}
       {spec.simulation === 'eb-policies' && <EbPolicies />}
       {spec.simulation === 'codedeploy-configs' && <InPlaceConfigs />}
+      {spec.simulation === 'iam-evaluation' && <IamEvaluation onHighlight={onHighlight} />}
+      {spec.simulation === 'elb-cross-zone' && <ElbCrossZone onTraffic={onTraffic} />}
+      {spec.simulation === 'lambda-concurrency' && <LambdaConcurrency onHighlight={onHighlight} />}
+      {spec.simulation === 'sqs-scaling' && <SqsScaling />}
+      {spec.simulation === 'kinesis-shards' && <KinesisShards onHighlight={onHighlight} />}
     </aside>
   );
 }
