@@ -72,3 +72,52 @@ test('IAM evaluation: explicit deny wins, a silent SCP is an implicit deny, cros
   await expect(decision).toHaveText('Deny (implicit deny)');
   await expect(rule).toContainText('resource policy in the other account');
 });
+
+test('Lambda pools: Dev 200 and QA 600 leave Prod 200; a reservation protects Prod; at least 100 stay unreserved', async ({ app }) => {
+  const { page } = app;
+  const panel = await openSimulation(app, 'lambda-concurrency-pools');
+  const cells = (fn: string) => panel.getByTestId(`lambda-${fn}`).getByRole('cell');
+  // No reservation: Prod's 400 find only 200 left in the shared pool.
+  await expect(cells('Prod')).toHaveText(['0', '200', '200']);
+  await expect(page.locator('.react-flow__node[data-id="thr"] .diagram-node.is-highlighted')).toBeVisible();
+  await panel.getByRole('checkbox', { name: 'Reserve concurrency for Prod' }).check();
+  await expect(panel.getByTestId('lambda-unreserved')).toHaveText('600');
+  await expect(cells('Prod')).toHaveText(['0', '400', '0']);
+  await expect(cells('QA')).toHaveText(['0', '400', '200']);
+  await panel.getByRole('slider', { name: 'Prod reserved concurrency' }).fill('950');
+  await expect(panel.getByTestId('lambda-error')).toContainText('at least 100 of the 1000 must stay unreserved');
+  await panel.getByRole('slider', { name: 'Prod reserved concurrency' }).fill('400');
+  await panel.getByRole('slider', { name: 'Prod provisioned concurrency' }).fill('100');
+  await expect(cells('Prod')).toHaveText(['100', '300', '0']);
+});
+
+test("SQS scaling: AWS's example, 1,500 messages on 10 workers against a target of 100, asks for 15", async ({ app }) => {
+  const panel = await openSimulation(app, 'sqs-queue-scaling');
+  await expect(panel.getByTestId('sqs-target')).toContainText('10 s ÷ 0.1 s = 100');
+  await expect(panel.getByTestId('sqs-desired')).toHaveText('Now: 1500 ÷ 10 = 150 per instance → desired capacity 15');
+  // A looser latency target halves the workers needed.
+  await panel.getByRole('slider', { name: 'Acceptable latency (s)' }).fill('20');
+  await expect(panel.getByTestId('sqs-desired')).toContainText('desired capacity 8');
+});
+
+test('Kinesis shards: 1 MB/s or 1,000 records/s per shard, and splitting a hot shard', async ({ app }) => {
+  const { page } = app;
+  const panel = await openSimulation(app, 'kinesis-streaming');
+  const result = panel.getByTestId('kinesis-result');
+  // 60% of 2.4 MB/s lands on shard 1: 1.44 MB/s is over its 1 MB/s.
+  await expect(result).toContainText('records/s refused (ProvisionedThroughputExceededException)');
+  await expect(page.locator('.react-flow__node[data-id="kds"] .diagram-node.is-highlighted')).toBeVisible();
+  await panel.getByRole('checkbox', { name: 'Split shard 1 (SplitShard)' }).check();
+  await expect(result).toHaveText('No throttling: every shard is within 1 MB/s and 1,000 records/s.');
+  await panel.getByRole('checkbox', { name: 'Split shard 1 (SplitShard)' }).uncheck();
+  // 3 MB/s over 2 even shards is 1.5 MB/s each: throttled; it needs 3 shards.
+  await panel.getByRole('slider', { name: 'MB per second' }).fill('3');
+  await panel.getByRole('slider', { name: 'Records per second' }).fill('2500');
+  await panel.getByRole('slider', { name: 'Shards' }).fill('2');
+  await panel.getByRole('slider', { name: 'Share on shard 1' }).fill('50');
+  await expect(result).toContainText('833 records/s refused');
+  await expect(panel.getByTestId('kinesis-needed')).toContainText('at least 3 shard(s)');
+  await panel.getByRole('slider', { name: 'Shards' }).fill('3');
+  await panel.getByRole('slider', { name: 'Share on shard 1' }).fill('33');
+  await expect(result).toContainText('No throttling');
+});
