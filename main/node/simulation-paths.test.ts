@@ -1,8 +1,8 @@
 // The simulations light and label edges by id: every id they can produce must be in their diagram.
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluateIamRequest } from '../common/simulations';
 import { describe, expect, it } from 'vitest';
+import { evaluateIamRequest } from '../common/simulations';
 
 const edgesOf = (id: string) =>
   new Set(
