@@ -41,6 +41,12 @@ test('IAM evaluation: explicit deny wins, a silent SCP is an implicit deny, cros
   await set('SCP (requesting account)', 'silent');
   await expect(decision).toHaveText('Deny (implicit deny)');
   await expect(rule).toContainText('service control policy (SCP)');
+  await expect(panel.getByRole('list', { name: 'Checks on the path to the decision' }).getByRole('listitem')).toHaveText([
+    'Explicit Deny in any policy?',
+    'RCP allows?',
+    'SCP allows?',
+    'Denied',
+  ]);
   await expect(lit('no')).toBeVisible();
   await expect(lit('rbp')).toHaveCount(0);
   await set('SCP (requesting account)', 'allow');

@@ -10,6 +10,7 @@ import {
   type GrantSetting,
   type GuardrailSetting,
   type IamRequest,
+  type IamStage,
   kinesisShardsNeeded,
   simulateKinesisWrites,
   simulateLambdaBurst,
@@ -43,6 +44,16 @@ const IAM_CONTROLS: { key: keyof IamRequest; label: string; options: [string, st
   { key: 'resource', label: 'Resource-based policy', options: GRANT_OPTIONS },
 ];
 
+const IAM_STAGE_LABELS: Record<IamStage, string> = {
+  deny: 'Explicit Deny in any policy?',
+  rcp: 'RCP allows?',
+  scp: 'SCP allows?',
+  rbp: 'Resource-based policy allows?',
+  idp: 'Identity-based policy allows?',
+  pb: 'Permissions boundary allows?',
+  sess: 'Session policy allows?',
+};
+
 export function IamEvaluation({ onHighlight }: { onHighlight: (h: SimulationHighlight) => void }) {
   const [request, setRequest] = useState<IamRequest>({
     crossAccount: false,
@@ -63,6 +74,19 @@ export function IamEvaluation({ onHighlight }: { onHighlight: (h: SimulationHigh
   const set = (key: keyof IamRequest, value: string) => setRequest((r) => ({ ...r, [key]: value }));
   return (
     <div className="simulation">
+      <p data-testid="iam-decision" className={result.decision === 'Allow' ? 'verdict is-correct' : 'verdict is-wrong'}>
+        <strong>{result.decision}</strong>
+        {result.kind === 'explicit' ? ' (explicit deny)' : result.kind === 'implicit' ? ' (implicit deny)' : ''}
+      </p>
+      <p data-testid="iam-rule">{result.rule}</p>
+      <ol className="iam-path" aria-label="Checks on the path to the decision">
+        {result.path.map((stage) => (
+          <li key={stage} className={result.decision === 'Deny' && stage === result.decidedBy ? 'is-deciding' : undefined}>
+            {IAM_STAGE_LABELS[stage]}
+          </li>
+        ))}
+        <li className={result.decision === 'Allow' ? 'is-allowed' : 'is-denied'}>{result.decision === 'Allow' ? 'Allowed' : 'Denied'}</li>
+      </ol>
       <label>
         Request
         <select
@@ -92,11 +116,6 @@ export function IamEvaluation({ onHighlight }: { onHighlight: (h: SimulationHigh
           <option value="role">the role ARN</option>
         </select>
       </label>
-      <p data-testid="iam-decision" className={result.decision === 'Allow' ? 'verdict is-correct' : 'verdict is-wrong'}>
-        <strong>{result.decision}</strong>
-        {result.kind === 'explicit' ? ' (explicit deny)' : result.kind === 'implicit' ? ' (implicit deny)' : ''}
-      </p>
-      <p data-testid="iam-rule">{result.rule}</p>
       <p className="muted">
         Modelled: one role session calling one action, every condition matching. Role trust policies and KMS key policies, which must name
         the principal even in one account, are left out.
