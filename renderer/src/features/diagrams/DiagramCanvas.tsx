@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { useTheme } from '../../ui/theme';
+import { DiagramAbout } from './DiagramAbout';
 import { DrillPanel, type DrillState } from './DrillPanel';
 import { DIAGRAM_ARIA_TEXT } from './diagram-aria';
 import { nextFrames } from './export-image';
@@ -188,6 +189,7 @@ export function DiagramCanvas({
         </p>
       )}
       <Legend />
+      <DiagramAbout spec={spec} />
       <div className="diagram-body">
         <div
           ref={canvasRef}
