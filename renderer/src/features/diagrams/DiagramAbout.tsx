@@ -1,6 +1,7 @@
 // What a diagram is about, folded under the legend so the canvas keeps its height: its summary,
 // the exam traps it teaches (the spec's notice) and every course note its nodes stand for.
 import type { DiagramSpec } from '@common/content-schema';
+import { memo } from 'react';
 import { useCourseIndex } from '../../app/course-index';
 import { routeHref } from '../../app/router';
 
@@ -9,7 +10,8 @@ export function diagramTopics(spec: Pick<DiagramSpec, 'nodes'>): string[] {
   return [...new Set(spec.nodes.flatMap((n) => n.topics))];
 }
 
-export function DiagramAbout({ spec }: { spec: Pick<DiagramSpec, 'summary' | 'notice' | 'nodes'> }) {
+// Memoised: the canvas re-renders while it pans, and this part never changes with the camera.
+export const DiagramAbout = memo(function DiagramAbout({ spec }: { spec: Pick<DiagramSpec, 'summary' | 'notice' | 'nodes'> }) {
   const { byId } = useCourseIndex();
   const topics = diagramTopics(spec);
   return (
@@ -45,4 +47,4 @@ export function DiagramAbout({ spec }: { spec: Pick<DiagramSpec, 'summary' | 'no
       </div>
     </details>
   );
-}
+});
