@@ -224,62 +224,33 @@ export function LambdaConcurrency({ onHighlight }: { onHighlight: (h: Simulation
   }, [outcome, onHighlight]);
   return (
     <div className="simulation">
-      <label>
-        Account concurrency limit (Region): <output>{limit}</output>
-        <input
-          type="range"
-          aria-label="Account concurrency limit"
-          min={500}
-          max={3000}
-          step={100}
-          value={limit}
-          onChange={(e) => setLimit(Number(e.target.value))}
-        />
-      </label>
+      <RangeField
+        label="Account concurrency limit (Region)"
+        ariaLabel="Account concurrency limit"
+        value={limit}
+        onChange={setLimit}
+        min={500}
+        max={3000}
+        step={100}
+      />
       {LAMBDA_FUNCTIONS.map((fn) => (
-        <label key={fn}>
-          {fn} burst (concurrent requests): <output>{demand[fn]}</output>
-          <input
-            type="range"
-            aria-label={`${fn} burst`}
-            min={0}
-            max={1500}
-            step={50}
-            value={demand[fn]}
-            onChange={(e) => setDemand((d) => ({ ...d, [fn]: Number(e.target.value) }))}
-          />
-        </label>
+        <RangeField
+          key={fn}
+          label={`${fn} burst (concurrent requests)`}
+          ariaLabel={`${fn} burst`}
+          value={demand[fn]}
+          onChange={(n) => setDemand((d) => ({ ...d, [fn]: n }))}
+          min={0}
+          max={1500}
+          step={50}
+        />
       ))}
       <label className="simulation-check">
         <input type="checkbox" checked={reserve} onChange={(e) => setReserve(e.target.checked)} />
         Reserve concurrency for Prod
       </label>
-      {reserve && (
-        <label>
-          Prod reserved concurrency: <output>{reserved}</output>
-          <input
-            type="range"
-            aria-label="Prod reserved concurrency"
-            min={0}
-            max={limit}
-            step={50}
-            value={reserved}
-            onChange={(e) => setReserved(Number(e.target.value))}
-          />
-        </label>
-      )}
-      <label>
-        Prod provisioned concurrency: <output>{provisioned}</output>
-        <input
-          type="range"
-          aria-label="Prod provisioned concurrency"
-          min={0}
-          max={500}
-          step={50}
-          value={provisioned}
-          onChange={(e) => setProvisioned(Number(e.target.value))}
-        />
-      </label>
+      {reserve && <RangeField label="Prod reserved concurrency" value={reserved} onChange={setReserved} min={0} max={limit} step={50} />}
+      <RangeField label="Prod provisioned concurrency" value={provisioned} onChange={setProvisioned} min={0} max={500} step={50} />
       {outcome.error ? (
         <p className="verdict is-wrong" data-testid="lambda-error">
           {outcome.error}
@@ -343,10 +314,7 @@ export function SqsScaling() {
   );
   const now = points[0];
   const range = (label: string, value: number, set: (n: number) => void, min: number, max: number, step: number) => (
-    <label>
-      {label}: <output>{value}</output>
-      <input type="range" aria-label={label} min={min} max={max} step={step} value={value} onChange={(e) => set(Number(e.target.value))} />
-    </label>
+    <RangeField label={label} value={value} onChange={set} min={min} max={max} step={step} />
   );
   return (
     <div className="simulation">
@@ -412,34 +380,17 @@ export function KinesisShards({ onHighlight }: { onHighlight: (h: SimulationHigh
   const even = round(100 / shards, 0);
   return (
     <div className="simulation">
-      <label>
-        Producers write (MB/s): <output>{mb}</output>
-        <input
-          type="range"
-          aria-label="MB per second"
-          min={0.2}
-          max={10}
-          step={0.2}
-          value={mb}
-          onChange={(e) => setMb(Number(e.target.value))}
-        />
-      </label>
-      <label>
-        Producers write (records/s): <output>{records}</output>
-        <input
-          type="range"
-          aria-label="Records per second"
-          min={100}
-          max={10000}
-          step={100}
-          value={records}
-          onChange={(e) => setRecords(Number(e.target.value))}
-        />
-      </label>
-      <label>
-        Shards: <output>{shards}</output>
-        <input type="range" aria-label="Shards" min={1} max={10} value={shards} onChange={(e) => setShards(Number(e.target.value))} />
-      </label>
+      <RangeField label="Producers write (MB/s)" ariaLabel="MB per second" value={mb} onChange={setMb} min={0.2} max={10} step={0.2} />
+      <RangeField
+        label="Producers write (records/s)"
+        ariaLabel="Records per second"
+        value={records}
+        onChange={setRecords}
+        min={100}
+        max={10000}
+        step={100}
+      />
+      <RangeField label="Shards" value={shards} onChange={setShards} min={1} max={10} step={1} />
       <label>
         Share of writes on shard 1 (%): <output>{Math.max(even, hot)}</output>
         <input
@@ -474,5 +425,40 @@ export function KinesisShards({ onHighlight }: { onHighlight: (h: SimulationHigh
         many partition keys; one hot key stays on one shard.
       </p>
     </div>
+  );
+}
+
+/** A labelled slider that shows its value: the controls of every simulation above. */
+function RangeField({
+  label,
+  ariaLabel = label,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+}: {
+  label: string;
+  /** The slider's accessible name, when shorter than the visible label. */
+  ariaLabel?: string;
+  value: number;
+  onChange: (value: number) => void;
+  min: number;
+  max: number;
+  step: number;
+}) {
+  return (
+    <label>
+      {label}: <output>{value}</output>
+      <input
+        type="range"
+        aria-label={ariaLabel}
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+    </label>
   );
 }
