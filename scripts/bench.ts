@@ -70,10 +70,8 @@ async function coldStart(): Promise<Figure[]> {
 async function searchFigures(): Promise<Figure[]> {
   const { makeServices } = await import('../main/node/testing');
   const { evaluateRecall } = await import('../main/node/search/evaluate');
-  const queries = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'search-queries.json'), 'utf8')).queries as {
-    query: string;
-    expected: string;
-  }[];
+  type LabelledQuery = import('../main/node/search/evaluate').LabelledQuery;
+  const queries = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'search-queries.json'), 'utf8')).queries as LabelledQuery[];
   const services = makeServices();
   try {
     const buildStart = performance.now();
@@ -104,9 +102,10 @@ async function searchFigures(): Promise<Figure[]> {
     }
     const large = timeQueries();
     return [
-      { name: `search: recall@1 (${queries.length} queries)`, value: recall.recallAt1 * 100, unit: '%' },
-      { name: `search: recall@3 (${queries.length} queries)`, value: recall.recallAt3 * 100, unit: '%', target: '>= 90 %' },
-      { name: 'search: index build at start', value: buildMs, unit: 'ms' },
+      { name: `search: notes, recall@1 (${queries.length} queries)`, value: recall.recallAt1 * 100, unit: '%', target: '>= 95 %' },
+      { name: 'search: notes, recall@3', value: recall.recallAt3 * 100, unit: '%', target: '>= 99 %' },
+      { name: 'search: answering section named in the top 3', value: recall.sectionsAt3 * 100, unit: '%', target: '>= 90 %' },
+      { name: 'search: index build at start', value: buildMs, unit: 'ms', target: '< 500 ms' },
       { name: `search: p50 query, full library (${typed.length} keystrokes)`, value: percentile(full, 50), unit: 'ms' },
       { name: 'search: p95 query, full library', value: percentile(full, 95), unit: 'ms', target: '< 10 ms' },
       { name: 'search: p50 query, 20x library', value: percentile(large, 50), unit: 'ms' },

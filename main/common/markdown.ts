@@ -155,3 +155,47 @@ function headingsOf(tokens: Token[]): (Heading & { index: number })[] {
 export function extractHeadings(md: Md, markdown: string): Heading[] {
   return headingsOf(md.parse(markdown, {})).map(({ level, text, id }) => ({ level, text, id }));
 }
+
+/** One H2/H3 section of a note, cut into the passages a reader sees: paragraphs, list items, table rows, code. */
+export interface NoteSection {
+  /** The heading's id in the rendered page; '' for the text before the first heading. */
+  id: string;
+  /** The heading's text, or '' for the opening text. */
+  title: string;
+  /** Each passage's markdown source (a table row's cells joined by ' | '); `code` for code blocks and diagram sources. */
+  passages: { source: string; code: boolean }[];
+}
+
+/**
+ * A note's sections, for search to name the one that answers. Headings of level 4 and below stay
+ * inside their section; ids come from the same walk as the rendered headings, so a search hit's
+ * section id is always an element of the page.
+ */
+export function noteSections(md: Md, markdown: string): NoteSection[] {
+  const tokens = md.parse(markdown, {});
+  const ids = new Map(headingsOf(tokens).map((h) => [h.index, h.id]));
+  const sections: NoteSection[] = [{ id: '', title: '', passages: [] }];
+  let current = sections[0] as NoteSection;
+  let row: string[] | undefined;
+  tokens.forEach((token, index) => {
+    if (token.type === 'heading_open') {
+      const level = Number(token.tag.slice(1));
+      if (level <= 3) {
+        current = { id: ids.get(index) ?? '', title: tokens[index + 1]?.content ?? '', passages: [] };
+        sections.push(current);
+      }
+      return;
+    }
+    if (token.type === 'tr_open') row = [];
+    else if (token.type === 'tr_close') {
+      if (row?.some(Boolean)) current.passages.push({ source: row.join(' | '), code: false });
+      row = undefined;
+    } else if (token.type === 'inline') {
+      if (tokens[index - 1]?.type === 'heading_open' && Number(tokens[index - 1]?.tag.slice(1)) <= 3) return;
+      if (row) row.push(token.content);
+      else if (token.content.trim()) current.passages.push({ source: token.content, code: false });
+    } else if ((token.type === 'fence' || token.type === 'code_block') && token.content.trim())
+      current.passages.push({ source: token.content, code: true });
+  });
+  return sections.filter((s) => s.id !== '' || s.passages.length > 0);
+}

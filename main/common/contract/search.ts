@@ -7,6 +7,10 @@ export interface SearchHit {
   id: string;
   title: string;
   snippet: string;
+  /** A course note's section that answers best (absent when it is the opening text). */
+  section?: { id: string; title: string };
+  /** The sentence of that passage that holds most of the query, for the reader to highlight. */
+  sentence?: string;
 }
 
 export const searchCalls = {

@@ -10,7 +10,8 @@ import type { SearchHit } from '../../common/contract';
 import type { ContentIndex } from '../content';
 import type { Db } from '../database';
 import { liveNoteTexts } from '../store/personal-notes';
-import { type ParsedQuery, parseQuery } from './query';
+import { bestPassage, notePassages, type Passage, type WeightedGroup } from './passages';
+import { parseQuery, type QueryGroup } from './query';
 import { markdownToPlainText, splitCamelCase, stem, stemText, words } from './text';
 
 export const HIT_START = '\u0002';
@@ -25,8 +26,25 @@ export interface SearchDoc {
   body: string;
 }
 
-/** Multiplies bm25 (negative: lower is better) per kind of document. */
-const KIND_BOOST: Record<SearchHit['kind'], number> = { 'course-note': 2, 'personal-note': 1.5, question: 1 };
+/** Scales a document's score by kind: a learner who searches usually wants to read, not be quizzed. */
+const KIND_FACTOR: Record<SearchHit['kind'], number> = { 'course-note': 1, 'personal-note': 0.95, question: 0.8 };
+
+/** How many documents bm25 hands to the finer ranking, and how many of those get their passages read. */
+const CANDIDATES = 36;
+
+/** How the finer ranking weighs its signals (tuned on bench/search-queries.json). */
+export const RANKING = { head: 1.5, name: 1, bm25: 0.3, passage: 1.5, completeFirst: 0 };
+const PASSAGE_CANDIDATES = 12;
+
+interface Candidate {
+  rowid: number;
+  kind: SearchHit['kind'];
+  ref: string;
+  score: number;
+  vocab: string;
+  head: string;
+  name: string;
+}
 
 /** bm25 weights, in column order: title, tags, body, extra (split CamelCase, ids), raw. */
 const WEIGHTS = [10, 5, 1, 2, 0.3];
@@ -35,6 +53,12 @@ export class SearchService {
   private readonly index: Db;
   private built = false;
   private insertCache: Database.Statement | undefined;
+  /** Each document's source text by `kind:id`; cut into passages in the background, or when it first becomes a candidate. */
+  private readonly bodies = new Map<string, string>();
+  private readonly passageCache = new Map<string, Passage[]>();
+  /** In how many course notes each stem occurs, for weighting query words. */
+  private readonly documentFrequency = new Map<string, number>();
+  private noteCount = 0;
 
   constructor(
     private readonly userDb: Db,
@@ -45,9 +69,9 @@ export class SearchService {
     this.index.exec(`
       CREATE VIRTUAL TABLE docs USING fts5(
         title, tags, body, extra, raw,
-        kind UNINDEXED, ref UNINDEXED, display_title UNINDEXED, plain UNINDEXED, vocab UNINDEXED,
+        kind UNINDEXED, ref UNINDEXED, display_title UNINDEXED, plain UNINDEXED, vocab UNINDEXED, head UNINDEXED, name UNINDEXED,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '3 4 5'
+        prefix = '3'
       );
       INSERT INTO docs (docs, rank) VALUES ('rank', 'bm25(${WEIGHTS.join(', ')})');
     `);
@@ -64,35 +88,96 @@ export class SearchService {
     this.ensureBuilt();
     // Phase 1: the best candidates by bm25, ids and scores only.
     const candidates = this.index
-      .prepare('SELECT rowid, kind, rank AS score, vocab FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?')
-      .all(parsed.completeMatch ?? parsed.match, Math.max(limit * 3, 36)) as {
-      rowid: number;
-      kind: SearchHit['kind'];
-      score: number;
-      vocab: string;
-    }[];
+      .prepare('SELECT rowid, kind, ref, rank AS score, vocab, head, name FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?')
+      .all(parsed.completeMatch ?? parsed.match, Math.max(limit * 3, CANDIDATES)) as Candidate[];
     if (candidates.length === 0) return [];
-    // Phase 2: documents that match more of the typed words come first; within each level, bm25
-    // with a boost for notes, since a learner who searches usually wants to read, not be quizzed.
-    const chosen = candidates
-      .map((c) => ({ ...c, covered: coverageOf(c.vocab, parsed.groups), boosted: c.score * KIND_BOOST[c.kind] }))
-      .sort((a, b) => b.covered - a.covered || a.boosted - b.boosted)
-      .slice(0, limit);
+    // Phase 2: how much of the query (rare words and identifiers weigh more) each document holds,
+    // in its title and tags, and in its best passage with the words close together.
+    const groups = parsed.groups.map((group) => ({ group, weight: this.weightOf(group) }));
+    const total = groups.reduce((sum, g) => sum + g.weight, 0);
+    const bestBm25 = Math.min(...candidates.map((c) => c.score));
+    const scored = candidates
+      .map((c) => {
+        const covered = coverageOf(c.vocab, groups) / total;
+        const head = coverageOf(c.head, groups) / total;
+        const name = coverageOf(c.name, groups) / total;
+        const prelim = covered + RANKING.head * head + RANKING.name * name + RANKING.bm25 * (c.score / bestBm25);
+        return { ...c, covered, prelim: KIND_FACTOR[c.kind] * prelim };
+      })
+      .sort((a, b) => b.prelim - a.prelim);
+    const ranked = scored.map((c, i) => {
+      const match = i < PASSAGE_CANDIDATES ? bestPassage(this.passagesOf(c.kind, c.ref), groups) : undefined;
+      return { ...c, match, final: c.prelim + RANKING.passage * KIND_FACTOR[c.kind] * (match?.score ?? 0) };
+    });
+    // Documents that hold every typed word come first, as before; then the combined score.
+    const complete = (c: { covered: number }) => (RANKING.completeFirst && c.covered > 0.999 ? 1 : 0);
+    ranked.sort((a, b) => complete(b) - complete(a) || b.final - a.final);
     // Phase 3: text for the hits actually shown.
-    const detail = this.index.prepare('SELECT kind, ref, display_title, plain FROM docs WHERE rowid = ?');
-    const ranked = chosen.map((c) => detail.get(c.rowid) as { kind: SearchHit['kind']; ref: string; display_title: string; plain: string });
-    return ranked.map((r) => ({
-      kind: r.kind,
-      id: r.ref,
-      title: r.display_title,
-      snippet: makeSnippet(r.plain, new Set(parsed.stems), parsed.prefixes),
-    }));
+    const detail = this.index.prepare('SELECT display_title, plain FROM docs WHERE rowid = ?');
+    const stems = new Set(parsed.stems);
+    return ranked.slice(0, limit).map((c) => {
+      const row = detail.get(c.rowid) as { display_title: string; plain: string };
+      const hit: SearchHit = {
+        kind: c.kind,
+        id: c.ref,
+        title: row.display_title,
+        snippet: makeSnippet(c.match?.passage.plain ?? row.plain, stems, parsed.prefixes),
+      };
+      if (c.kind === 'course-note' && c.match) {
+        if (c.match.passage.sectionId) hit.section = { id: c.match.passage.sectionId, title: c.match.passage.sectionTitle };
+        hit.sentence = c.match.sentence;
+      }
+      return hit;
+    });
+  }
+
+  /** A query word's weight: rarer across the course notes weighs more, and a typed identifier more again. */
+  private weightOf(group: QueryGroup): number {
+    const dfOf = (term: string) => Math.min(...term.split(' ').map((w) => this.documentFrequency.get(w) ?? 0));
+    let df = Math.max(...group.terms.map(dfOf));
+    if (group.prefix !== undefined) df = Math.max(df, this.documentFrequency.get(group.prefix) ?? this.noteCount / 4);
+    const weight = Math.log(1 + this.noteCount / (df + 1));
+    return group.identifier ? weight * 1.5 : weight;
+  }
+
+  /**
+   * Cuts every document into passages a few at a time, yielding to the event loop between
+   * batches, so the first searches find them ready without the start-up paying for them.
+   */
+  preparePassages(): Promise<void> {
+    const pending = [...this.bodies.values()];
+    return new Promise((resolve) => {
+      const batch = () => {
+        const until = performance.now() + 8;
+        while (pending.length > 0 && performance.now() < until) this.passagesOfBody(pending.pop() ?? '');
+        if (pending.length === 0) resolve();
+        else setImmediate(batch);
+      };
+      setImmediate(batch);
+    });
+  }
+
+  private passagesOf(kind: SearchHit['kind'], ref: string): Passage[] {
+    return this.passagesOfBody(this.bodies.get(`${kind}:${ref}`) ?? '');
+  }
+
+  /** Keyed by the text itself: documents with the same text share their passages. */
+  private passagesOfBody(body: string): Passage[] {
+    let passages = this.passageCache.get(body);
+    if (!passages) {
+      passages = notePassages(body);
+      this.passageCache.set(body, passages);
+    }
+    return passages;
   }
 
   /** Keeps a personal note's entry current after it is created, saved or deleted. */
   updatePersonalNote(note: { id: string; title: string; body: string } | { id: string; deleted: true }): void {
     if (!this.built) return;
     this.index.prepare("DELETE FROM docs WHERE kind = 'personal-note' AND ref = ?").run(note.id);
+    const old = this.bodies.get(`personal-note:${note.id}`);
+    if (old !== undefined) this.passageCache.delete(old);
+    this.bodies.delete(`personal-note:${note.id}`);
     if (!('deleted' in note)) this.insert({ kind: 'personal-note', id: note.id, title: note.title, tags: [], body: note.body });
   }
 
@@ -141,6 +226,13 @@ export class SearchService {
     // Every distinct stem and raw word, for cheap "how many typed words matched" checks.
     const vocab = new Set([stemText(doc.title), stemmedTags, stemmedBody, stemmedExtra].join(' ').split(' '));
     for (const word of rawWords) vocab.add(word);
+    const head = new Set([question ? '' : stemText(doc.title), stemmedTags, stemText(doc.id.replace(/-/g, ' '))].join(' ').split(' '));
+    const name = question ? '' : stemText(`${doc.title} ${splitCamelCase(doc.title)} ${doc.id.replace(/-/g, ' ')}`);
+    this.bodies.set(`${doc.kind}:${doc.id}`, doc.body);
+    if (doc.kind === 'course-note') {
+      this.noteCount++;
+      for (const word of vocab) this.documentFrequency.set(word, (this.documentFrequency.get(word) ?? 0) + 1);
+    }
     this.insertStatement.run(
       stemmedTitle,
       stemmedTags,
@@ -152,25 +244,27 @@ export class SearchService {
       title,
       plain,
       ` ${[...vocab].join(' ')} `,
+      ` ${[...head].join(' ')} `,
+      ` ${name} `,
     );
   }
 
   private get insertStatement() {
     this.insertCache ??= this.index.prepare(
-      'INSERT INTO docs (title, tags, body, extra, raw, kind, ref, display_title, plain, vocab) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO docs (title, tags, body, extra, raw, kind, ref, display_title, plain, vocab, head, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     return this.insertCache;
   }
 }
 
-/** How many typed words a document's vocabulary covers (as a stem, an expansion or a prefix). */
-function coverageOf(vocab: string, groups: ParsedQuery['groups']): number {
+/** The weight of the typed words a vocabulary covers (as a stem, an expansion or a prefix). */
+function coverageOf(vocab: string, groups: readonly WeightedGroup[]): number {
   let covered = 0;
-  for (const group of groups) {
+  for (const { group, weight } of groups) {
     const hit =
       group.terms.some((term) => term.split(' ').every((word) => vocab.includes(` ${word} `))) ||
       (group.prefix !== undefined && vocab.includes(` ${group.prefix}`));
-    if (hit) covered++;
+    if (hit) covered += weight;
   }
   return covered;
 }

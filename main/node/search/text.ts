@@ -23,23 +23,30 @@ export const stemText = (text: string): string => words(text).map(stem).join(' '
 /** "CodeDeploy" → "Code Deploy", "DynamoDB" → "Dynamo DB", "HalfAtATime" → "Half At A Time". */
 export function splitCamelCase(text: string): string {
   const parts: string[] = [];
-  for (const token of text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []) {
-    const split = token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-    if (split !== token) parts.push(split);
+  // Only words with a case change inside: most words have none, and one pass finds the rest.
+  for (const token of text.match(/\b[A-Za-z][A-Za-z0-9]*(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z])[A-Za-z0-9]*/g) ?? []) {
+    parts.push(token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
   }
   return parts.join(' ');
 }
 
 /** Markdown to the plain words a reader sees, for snippets and for indexing. */
 export function markdownToPlainText(markdown: string): string {
-  return markdown
-    .replace(/^```[^\n]*$/gm, ' ')
-    .replace(/\[\[([a-z0-9-]+)(?:#[a-z0-9-]+)?(?:\|([^\]]+))?\]\]/g, (_m, id: string, label?: string) => label ?? id.replace(/-/g, ' '))
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*>\s*\[![A-Z]+\]\s*/gm, ' ')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/\|?\s*:?-{3,}:?\s*/g, ' ')
-    .replace(/[*_`|~]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markdown
+      .replace(/^```[^\n]*$/gm, ' ')
+      .replace(/\[\[([a-z0-9-]+)(?:#[a-z0-9-]+)?(?:\|([^\]]+))?\]\]/g, (_m, id: string, label?: string) => label ?? id.replace(/-/g, ' '))
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^\s*>\s*\[![A-Z]+\]\s*/gm, ' ')
+      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+      .replace(/\|?\s*:?-{3,}:?\s*/g, ' ')
+      // Emphasis and code marks go without a trace ("**Retention**: 4 days" reads "Retention: 4 days");
+      // an underscore inside a name such as leader_only stays a word break.
+      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+      .replace(/(^|[^\w*])[*_](?=\S)([^*_\n]*?\S)[*_](?![\w*])/g, '$1$2')
+      .replace(/[`~]+/g, '')
+      .replace(/[*_|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -189,7 +189,7 @@ function CurrentView({ route }: { route: Route }) {
     case 'today':
       return <TodayView />;
     case 'library':
-      return <LibraryView topicId={route.topicId} />;
+      return <LibraryView topicId={route.topicId} sectionId={route.sectionId} find={route.find} />;
     case 'diagrams':
       return <DiagramsView diagramId={route.diagramId} nodeId={route.nodeId} drill={route.drill} />;
     case 'quiz':

@@ -7,7 +7,13 @@ export type QuizStart = 'diagnostic' | 'review';
 
 export type Route =
   | { view: 'today' }
-  | { view: 'library'; topicId?: string }
+  | {
+      view: 'library';
+      topicId?: string;
+      /** A section of the note to scroll to (a heading id), and a sentence in it to highlight: where a search hit answers. */
+      sectionId?: string;
+      find?: string;
+    }
   | { view: 'diagrams'; diagramId?: string; nodeId?: string; drill?: string[] }
   | {
       view: 'quiz';
@@ -70,8 +76,15 @@ export function parseRoute(hash: string): Route {
       return { view: 'stats' };
     case 'search':
       return { view: 'search', query: params.get('q') ?? '' };
-    case 'library':
-      return { view: 'library', topicId: id || undefined };
+    case 'library': {
+      const route: Extract<Route, { view: 'library' }> = { view: 'library', topicId: id || undefined };
+      // A place in a note only means something with the note.
+      const sectionId = params.get('section');
+      const find = params.get('find');
+      if (id && sectionId) route.sectionId = sectionId;
+      if (id && find) route.find = find;
+      return route;
+    }
     default:
       return { view: 'today' };
   }
@@ -79,8 +92,14 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: RouteLink): string {
   switch (route.view) {
-    case 'library':
-      return route.topicId ? `#/library/${encodeURIComponent(route.topicId)}` : '#/library';
+    case 'library': {
+      if (!route.topicId) return '#/library';
+      const place = new URLSearchParams();
+      if (route.sectionId) place.set('section', route.sectionId);
+      if (route.find) place.set('find', route.find);
+      const query = place.toString().replace(/\+/g, '%20');
+      return `#/library/${encodeURIComponent(route.topicId)}${query ? `?${query}` : ''}`;
+    }
     case 'diagrams': {
       if (!route.diagramId) return '#/diagrams';
       const query = route.drill?.length

@@ -15,6 +15,9 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, initialFo
       clickOutsideDeactivates: false,
       allowOutsideClick: true,
       returnFocusOnDeactivate: true,
+      // Giving focus back must not move the page: the command or hit that closed the modal may
+      // have just scrolled it to a place (a search hit's sentence) the learner is meant to see.
+      preventScroll: true,
     });
     trap.activate();
     return () => {

@@ -11,6 +11,7 @@ import { Markdown } from '../../ui/Markdown';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import './library.css';
+import { useRevealPassage } from './useRevealPassage';
 
 /** Notes with at least this many sections get a table of contents. */
 const TOC_MIN_HEADINGS = 5;
@@ -19,7 +20,7 @@ const headingParser = createMarkdown();
 const STATUS_LABEL: Record<TopicStatus, string> = { new: 'New', read: 'Read', confident: 'Confident' };
 const STATUS_SCORE: Record<TopicStatus, number> = { new: 0, read: 0.5, confident: 1 };
 
-export function LibraryView({ topicId }: { topicId?: string }) {
+export function LibraryView({ topicId, sectionId, find }: { topicId?: string; sectionId?: string; find?: string }) {
   const { notes } = useCourseIndex();
   const domains = useMemo(
     () =>
@@ -58,7 +59,9 @@ export function LibraryView({ topicId }: { topicId?: string }) {
           </section>
         ))}
       </nav>
-      <div className="library-reader">{topicId ? <CourseNoteReader id={topicId} /> : <LibraryWelcome />}</div>
+      <div className="library-reader">
+        {topicId ? <CourseNoteReader id={topicId} sectionId={sectionId} find={find} /> : <LibraryWelcome />}
+      </div>
     </div>
   );
 }
@@ -75,7 +78,8 @@ function LibraryWelcome() {
   );
 }
 
-export function CourseNoteReader({ id }: { id: string }) {
+/** A course note; `sectionId` and `find` name the place a search hit answers, shown on arrival. */
+export function CourseNoteReader({ id, sectionId, find }: { id: string; sectionId?: string; find?: string }) {
   const { notes, byId, resolveLink, update } = useCourseIndex();
   const { data: note, error, loading, reload, setData } = useAsync(() => api['library.get']({ id }), [id]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -84,9 +88,14 @@ export function CourseNoteReader({ id }: { id: string }) {
   const previous = position > 0 ? notes[position - 1] : undefined;
   const next = position >= 0 ? notes[position + 1] : undefined;
 
+  const articleRef = useRef<HTMLElement>(null);
+  const headed = sectionId !== undefined || find !== undefined;
+
   useEffect(() => {
-    if (note) headingRef.current?.focus();
-  }, [note]);
+    // Focus starts on the title for screen readers; the view stays where a search hit points.
+    if (note) headingRef.current?.focus({ preventScroll: headed });
+  }, [note, headed]);
+  useRevealPassage(articleRef, note, sectionId, find);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -113,7 +122,7 @@ export function CourseNoteReader({ id }: { id: string }) {
   };
 
   return (
-    <article className="course-note" aria-labelledby="note-title">
+    <article ref={articleRef} className="course-note" aria-labelledby="note-title">
       <header>
         <p className="eyebrow">
           {note.domain} · {note.tags.join(' · ')}

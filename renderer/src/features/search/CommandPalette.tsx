@@ -121,7 +121,10 @@ export function CommandPalette({ onClose, onRunCommand }: { onClose: () => void;
               ) : (
                 <>
                   <span className="hit-kind">{KIND_LABEL[item.hit.kind]}</span>
-                  <span className="hit-title">{item.hit.title}</span>
+                  <span className="hit-title">
+                    {item.hit.title}
+                    {item.hit.section && <span className="hit-section"> › {item.hit.section.title}</span>}
+                  </span>
                   <Snippet text={item.hit.snippet} />
                 </>
               )}

@@ -5,7 +5,7 @@ import { navigate } from '../../app/router';
 import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 import { Snippet } from './Snippet';
-import { hitHref, KIND_LABEL } from './search-links';
+import { hitHref, hitTitle, KIND_LABEL } from './search-links';
 import './search.css';
 
 export function SearchView({ query }: { query: string }) {
@@ -35,7 +35,7 @@ export function SearchView({ query }: { query: string }) {
           <ul className="results">
             {hits.map((hit) => (
               <li key={hit.id}>
-                <a href={hitHref(hit, query)}>{hit.title}</a>
+                <a href={hitHref(hit, query)}>{hitTitle(hit)}</a>
                 <p>
                   <Snippet text={hit.snippet} />
                 </p>
