@@ -32,7 +32,11 @@ export function startCompanion(options: AppServicesOptions, platform: CompanionP
   if (services.startupNotice) platform.log(`Start-up notice: ${services.startupNotice}`);
 
   // Build the search index after the first page has painted; a search before then builds it on demand.
-  const warmUp = setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS);
+  // Then its passages, in slices that leave the event loop free for requests.
+  const warmUp = setTimeout(() => {
+    services.search.warmUp();
+    void services.search.preparePassages();
+  }, SEARCH_WARM_UP_DELAY_MS);
   // A daily copy of the data file (SQLite online backup), checked soon after start and every few hours.
   const backup = () => void services.backups.backupIfDue().catch((error: unknown) => platform.log('Automatic backup failed', error));
   const firstBackup = setTimeout(backup, AUTOMATIC_BACKUP_DELAY_MS);

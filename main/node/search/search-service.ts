@@ -121,7 +121,10 @@ export class SearchService {
         kind: c.kind,
         id: c.ref,
         title: row.display_title,
-        snippet: makeSnippet(c.match?.passage.plain ?? row.plain, stems, parsed.prefixes),
+        // A passage hit shows its answering sentence first.
+        snippet: c.match
+          ? makeSnippet(c.match.passage.plain, stems, parsed.prefixes, 200, c.match.passage.plain.indexOf(c.match.sentence))
+          : makeSnippet(row.plain, stems, parsed.prefixes),
       };
       if (c.kind === 'course-note' && c.match) {
         if (c.match.passage.sectionId) hit.section = { id: c.match.passage.sectionId, title: c.match.passage.sectionTitle };
@@ -149,8 +152,8 @@ export class SearchService {
     return new Promise((resolve) => {
       const batch = () => {
         const until = performance.now() + 8;
-        while (pending.length > 0 && performance.now() < until) this.passagesOfBody(pending.pop() ?? '');
-        if (pending.length === 0) resolve();
+        while (pending.length > 0 && performance.now() < until && this.index.open) this.passagesOfBody(pending.pop() ?? '');
+        if (pending.length === 0 || !this.index.open) resolve();
         else setImmediate(batch);
       };
       setImmediate(batch);
@@ -269,15 +272,15 @@ function coverageOf(vocab: string, groups: readonly WeightedGroup[]): number {
   return covered;
 }
 
-/** A window of the text around the first matched word, with matched words marked. */
-export function makeSnippet(plain: string, stems: ReadonlySet<string>, prefixes: readonly string[], width = 180): string {
+/** A window of the text from `from` (or around the first matched word), with matched words marked. */
+export function makeSnippet(plain: string, stems: ReadonlySet<string>, prefixes: readonly string[], width = 180, from = -1): string {
   const tokens = [...plain.matchAll(/[A-Za-z0-9]+/g)];
   const isHit = (word: string) => {
     const lower = word.toLowerCase();
     return stems.has(stem(lower)) || prefixes.some((p) => lower.startsWith(p));
   };
   const first = tokens.find((m) => isHit(m[0]));
-  const start = Math.max(0, (first?.index ?? 0) - 50);
+  const start = from >= 0 ? from : Math.max(0, (first?.index ?? 0) - 50);
   const end = Math.min(plain.length, start + width);
   let out = '';
   let cursor = start;

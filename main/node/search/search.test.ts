@@ -64,6 +64,23 @@ describe('search', () => {
     expect(top.map((h) => h.id)).toContain('cfn-stacksets');
   });
 
+  it.each([
+    ['how long does a dlq keep messages', 'sqs-dead-letter-queue', 'Retention and timestamps', /retention 4 days/],
+    ['generate a policy from cloudtrail activity', 'iam-access-analyzer', 'Key facts', /generates a policy from that activity/],
+    ['log failed s3 requests', 's3-server-access-logging', 'Key facts', /requests that fail authentication/],
+  ])('answers "%s" with the note, the section and the sentence', (query, note, section, sentence) => {
+    const [hit] = services.search.query(`${query} `, 5);
+    expect(hit).toMatchObject({ kind: 'course-note', id: note, section: { title: section } });
+    expect(hit?.sentence).toMatch(sentence);
+    // The snippet is the answering passage, not the start of the note.
+    expect(hit?.snippet.replace(/[\u0002\u0003]/g, '')).toMatch(sentence);
+  });
+
+  it('shows one hit per note, however many of its passages match', () => {
+    const ids = services.search.query('dead letter queue redrive ', 20).map((h) => `${h.kind}:${h.id}`);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('marks matched words in snippets with control characters, never HTML', () => {
     const [hit] = services.search.query('redrive ', 1);
     expect(hit?.snippet).toContain(`${HIT_START}redrive${HIT_END}`);

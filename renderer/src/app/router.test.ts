@@ -7,6 +7,11 @@ const roundTrips: [string, Route, string][] = [
   ['today', { view: 'today' }, '#/today'],
   ['the library index', { view: 'library', topicId: undefined }, '#/library'],
   ['a library topic', { view: 'library', topicId: 'blue-green' }, '#/library/blue-green'],
+  [
+    'a place in a library topic (a search hit)',
+    { view: 'library', topicId: 'sqs-dlq', sectionId: 'retention', find: 'Retention: 4 days → 3 more days.' },
+    '#/library/sqs-dlq?section=retention&find=Retention%3A%204%20days%20%E2%86%92%203%20more%20days.',
+  ],
   ['the diagram index', { view: 'diagrams', diagramId: undefined, nodeId: undefined, drill: undefined }, '#/diagrams'],
   [
     'a diagram',
@@ -56,6 +61,7 @@ describe('routeHref and parseRoute', () => {
 
   it.each([
     ['a library topic', { view: 'library', topicId: 'a/b?c#d' }],
+    ['a sentence to find', { view: 'library', topicId: 'n', sectionId: 's&t', find: 'a & b = "c" #d ?e 5% +f' }],
     ['a personal note', { view: 'notes', noteId: 'x y%z' }],
     ['a diagram and node', { view: 'diagrams', diagramId: 'd/1', nodeId: 'n&m=1', drill: undefined }],
     ['a mock exam', { view: 'quiz', tab: 'mock', examId: 'a&b=c', start: undefined }],

@@ -4,6 +4,7 @@
 // may differ between the two.
 
 const HEADING = /^H[1-3]$/;
+const BLOCKS = 'li, p, tr, pre, blockquote, h2, h3';
 /** Long enough to be unique in a section, short enough to survive small differences later in the sentence. */
 const PROBE = 48;
 export const FOUND_HIGHLIGHT = 'search-found';
@@ -52,11 +53,19 @@ export function findSentence(elements: readonly Element[], sentence: string): Ra
   let end = start + needle.length;
   if (start < 0) {
     // The sentence's start, then its end after it: whatever differs in between is still covered.
-    start = text.indexOf(needle.slice(0, PROBE));
-    if (start < 0) return undefined;
     const tail = needle.slice(-Math.min(PROBE / 2, needle.length));
-    const tailAt = text.indexOf(tail, start + 1);
-    end = tailAt >= 0 && tailAt - start < needle.length * 2 ? tailAt + tail.length : Math.min(text.length, start + needle.length);
+    start = text.indexOf(needle.slice(0, PROBE));
+    if (start >= 0) {
+      const tailAt = text.indexOf(tail, start + 1);
+      end = tailAt >= 0 && tailAt - start < needle.length * 2 ? tailAt + tail.length : Math.min(text.length, start + needle.length);
+    } else {
+      // Its start reads differently on the page (a link shown by its title): from the start of the block that holds its end.
+      const tailAt = text.indexOf(tail);
+      const block = tailAt >= 0 ? at[tailAt]?.node.parentElement?.closest(BLOCKS) : undefined;
+      if (!block) return undefined;
+      start = at.findIndex((place) => block.contains(place.node));
+      end = tailAt + tail.length;
+    }
   }
   const first = at[start];
   const last = at[end - 1];
@@ -71,5 +80,5 @@ export function findSentence(elements: readonly Element[], sentence: string): Ra
 export function blockOf(range: Range): Element | undefined {
   const node = range.startContainer;
   const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest('li, p, tr, pre, blockquote, h2, h3') ?? undefined;
+  return element?.closest(BLOCKS) ?? undefined;
 }

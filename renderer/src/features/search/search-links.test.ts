@@ -4,7 +4,7 @@
 import type { SearchHit } from '@common/contract';
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../app/router';
-import { hitHref, KIND_LABEL } from './search-links';
+import { hitHref, hitTitle, KIND_LABEL } from './search-links';
 
 function hit(kind: SearchHit['kind'], id: string): SearchHit {
   return { kind, id, title: 'T', snippet: '' };
@@ -14,6 +14,21 @@ describe('hitHref', () => {
   it('opens a course note in the library', () => {
     expect(hitHref(hit('course-note', 'sqs-dlq'))).toBe('#/library/sqs-dlq');
     expect(parseRoute(hitHref(hit('course-note', 'sqs-dlq')))).toEqual({ view: 'library', topicId: 'sqs-dlq' });
+  });
+
+  it('opens a course note hit at its section, with the sentence to highlight', () => {
+    const found: SearchHit = {
+      ...hit('course-note', 'sqs-dlq'),
+      section: { id: 'retention', title: 'Retention' },
+      sentence: `Messages stay 4 days. ${'x'.repeat(300)}`,
+    };
+    const route = parseRoute(hitHref(found));
+    expect(route).toMatchObject({ view: 'library', topicId: 'sqs-dlq', sectionId: 'retention' });
+    expect(route.view === 'library' && route.find?.startsWith('Messages stay 4 days.')).toBe(true);
+    // Long sentences are cut: enough to find, short enough for a link.
+    expect(route.view === 'library' && (route.find?.length ?? 0) <= 160).toBe(true);
+    expect(hitTitle(found)).toBe('T › Retention');
+    expect(hitTitle(hit('course-note', 'x'))).toBe('T');
   });
 
   it('opens a personal note in the notes editor', () => {
