@@ -73,7 +73,7 @@ describe('search', () => {
     expect(hit).toMatchObject({ kind: 'course-note', id: note, section: { title: section } });
     expect(hit?.sentence).toMatch(sentence);
     // The snippet is the answering passage, not the start of the note.
-    expect(hit?.snippet.replace(/[\u0002\u0003]/g, '')).toMatch(sentence);
+    expect(hit?.snippet.split(HIT_START).join('').split(HIT_END).join('')).toMatch(sentence);
   });
 
   it('shows one hit per note, however many of its passages match', () => {
