@@ -99,6 +99,13 @@ export const PHRASES: readonly { phrase: string; terms: readonly string[] }[] = 
   { phrase: 'least cost', terms: ['cost', 'cheaper', 'cheapest'] },
   { phrase: 'dropdown', terms: ['allowed values', 'allowedvalues'] },
   { phrase: 'drop down', terms: ['allowed values', 'allowedvalues'] },
+  { phrase: 'by hand', terms: ['manual', 'manually'] },
+  { phrase: 'email', terms: ['sns', 'notification', 'notify'] },
+  { phrase: 'outage', terms: ['operational issue', 'health event', 'issue'] },
+  { phrase: 'block', terms: ['deny'] },
+  { phrase: 'need', terms: ['require', 'prerequisite'] },
+  { phrase: 'needs', terms: ['require', 'prerequisite'] },
+  { phrase: 'max', terms: ['maximum', 'limit', 'quota'] },
   { phrase: 'status code', terms: ['http status', 'error code'] },
   { phrase: 'error code', terms: ['status code', 'http status'] },
 ];

@@ -93,7 +93,7 @@ export class SearchService {
     if (candidates.length === 0) return [];
     // Phase 2: how much of the query (rare words and identifiers weigh more) each document holds,
     // in its title and tags, and in its best passage with the words close together.
-    const groups = parsed.groups.map((group) => ({ group, weight: this.weightOf(group) }));
+    const groups = this.withCompounds(parsed.groups).map((group) => ({ group, weight: this.weightOf(group) }));
     const total = groups.reduce((sum, g) => sum + g.weight, 0);
     const bestBm25 = Math.min(...candidates.map((c) => c.score));
     const scored = candidates
@@ -132,6 +132,23 @@ export class SearchService {
       }
       return hit;
     });
+  }
+
+  /**
+   * Two typed words that the notes write as one ("fan out" → fanout, "run book" → runbook) match
+   * that word too, each of them, so a note that spells it closed covers both.
+   */
+  private withCompounds(groups: readonly QueryGroup[]): QueryGroup[] {
+    const out = groups.map((g) => ({ ...g, terms: [...g.terms] }));
+    for (let i = 0; i + 1 < groups.length; i++) {
+      const [a, b] = [groups[i]?.terms[0], groups[i + 1]?.terms[0]];
+      if (!a || !b || a.includes(' ') || b.includes(' ') || groups[i + 1]?.prefix !== undefined) continue;
+      const joined = stem(`${a}${b}`);
+      if (!this.documentFrequency.has(joined)) continue;
+      out[i]?.terms.push(joined);
+      out[i + 1]?.terms.push(joined);
+    }
+    return out;
   }
 
   /** A query word's weight: rarer across the course notes weighs more, and a typed identifier more again. */
