@@ -105,7 +105,10 @@ export const PHRASES: readonly { phrase: string; terms: readonly string[] }[] = 
   { phrase: 'block', terms: ['deny'] },
   { phrase: 'need', terms: ['require', 'prerequisite'] },
   { phrase: 'needs', terms: ['require', 'prerequisite'] },
-  { phrase: 'max', terms: ['maximum', 'limit', 'quota'] },
+  { phrase: 'max', terms: ['maximum', 'limit', 'quota', 'up to'] },
+  { phrase: 'minimum', terms: ['at least', 'min'] },
+  { phrase: 'how big', terms: ['size', 'limit', 'up to'] },
+  { phrase: 'how many', terms: ['up to', 'limit', 'quota', 'maximum'] },
   { phrase: 'status code', terms: ['http status', 'error code'] },
   { phrase: 'error code', terms: ['status code', 'http status'] },
 ];

@@ -2,7 +2,10 @@
 // stemmer on both sides, so "deploy", "deployed" and "deployments" meet at one stem.
 import stemWord from 'wink-porter2-stemmer';
 
-const stemCache = new Map<string, string>();
+/** Words whose Porter2 stem would merge them with a different AWS idea ("container" would meet "contain"). */
+const KEEP_APART: Readonly<Record<string, string>> = { container: 'container', containers: 'container', containerized: 'container' };
+
+const stemCache = new Map<string, string>(Object.entries(KEEP_APART));
 
 /** Porter2 rather than SQLite's built-in Porter: it keeps "deploy" and "deployments" together. */
 export function stem(word: string): string {
