@@ -111,7 +111,11 @@ describe('search', () => {
   it('meets the recall target on the benchmark queries', () => {
     const queries = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'bench', 'search-queries.json'), 'utf8')).queries;
     expect(queries.length).toBeGreaterThanOrEqual(40);
-    expect(evaluateRecall(services.search, queries).recallAt3).toBeGreaterThanOrEqual(0.9);
+    // Guards a little under the measured figures (94.6% / 99.8% / 91.1%), so a ranking change that loses ground fails here.
+    const result = evaluateRecall(services.search, queries);
+    expect(result.recallAt1).toBeGreaterThanOrEqual(0.93);
+    expect(result.recallAt3).toBeGreaterThanOrEqual(0.99);
+    expect(result.sectionsAt3).toBeGreaterThanOrEqual(0.89);
   });
 });
 
