@@ -4,12 +4,13 @@
 // PNG/SVG export (useDiagramExport).
 
 import type { LaidOutDiagram } from '@common/contract';
-import { Background, Controls, MiniMap, type Node, ReactFlow, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
+import { Controls, MiniMap, type Node, ReactFlow, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { routeHref } from '../../app/router';
 import { useTheme } from '../../ui/theme';
 import { DiagramAbout } from './DiagramAbout';
+import { DotBackground } from './DotBackground';
 import { DrillPanel, type DrillState } from './DrillPanel';
 import { DIAGRAM_ARIA_TEXT } from './diagram-aria';
 import { nextFrames } from './export-image';
@@ -221,7 +222,7 @@ export function DiagramCanvas({
             zoomOnPinch
             onlyRenderVisibleElements={!renderEverything && spec.nodes.length >= CULL_FROM_NODES}
           >
-            <Background />
+            <DotBackground />
             {!allInView && <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />}
             {/* Nodes never move here, so React Flow's lock (interactivity) toggle would do nothing. */}
             <Controls showInteractive={false} />
