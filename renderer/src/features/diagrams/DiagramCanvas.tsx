@@ -23,6 +23,7 @@ import { type SimulationHighlight, SimulationPanel, type TrafficOverlay } from '
 import { useDiagramCamera } from './useDiagramCamera';
 import { useDiagramExport } from './useDiagramExport';
 import { useDiagramKeyboard } from './useDiagramKeyboard';
+import { useOverscanCulling } from './useOverscanCulling';
 import { useWalkThrough } from './useWalkThrough';
 import { WalkThrough } from './WalkThrough';
 
@@ -34,9 +35,9 @@ const miniMapColour = (node: Node) => {
 };
 
 /**
- * Drawing only what is on screen keeps panning smooth on very large diagrams, but an unrendered node
- * cannot take keyboard focus, so diagrams of course size render every node (Tab reaches all of
- * them, and React Flow pans to the focused one).
+ * Drawing only what is near the screen keeps panning smooth on very large diagrams
+ * (useOverscanCulling), but an undrawn node cannot take keyboard focus, so diagrams of course size
+ * draw every node (Tab reaches all of them, and React Flow pans to the focused one).
  */
 const CULL_FROM_NODES = 200;
 
@@ -95,6 +96,8 @@ export function DiagramCanvas({
         : undefined;
   const flow = useMemo(() => toFlow(spec, { highlight, traffic, hidden }), [spec, highlight, traffic, hidden]);
   const nodes = useMemo(() => flow.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)), [flow.nodes, selected]);
+  const large = spec.nodes.length >= CULL_FROM_NODES;
+  const drawn = useOverscanCulling(spec, nodes, flow.edges, { enabled: large, drawAll: renderEverything });
 
   const onNodeClick = useCallback(
     (_: unknown, node: Node) => {
@@ -202,8 +205,8 @@ export function DiagramCanvas({
           aria-label="Diagram canvas: arrows or scrolling pan, + and - or pinch or Ctrl+scroll zoom, 0 fits"
         >
           <ReactFlow
-            nodes={nodes}
-            edges={flow.edges}
+            nodes={drawn.nodes}
+            edges={drawn.edges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
             onNodeClick={onNodeClick}
@@ -220,7 +223,6 @@ export function DiagramCanvas({
             // Two-finger scrolling on a trackpad pans, as in Figma and Excalidraw; pinch (and Ctrl+wheel) zooms.
             panOnScroll
             zoomOnPinch
-            onlyRenderVisibleElements={!renderEverything && spec.nodes.length >= CULL_FROM_NODES}
           >
             <DotBackground />
             {!allInView && <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapColour} nodeStrokeWidth={2} />}

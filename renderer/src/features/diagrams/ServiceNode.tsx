@@ -7,6 +7,8 @@ import type { GroupNodeData, ServiceNodeData } from './flow-model';
 import { TextLines } from './TextLines';
 
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<Node<ServiceNodeData>>) {
+  // Culled (useOverscanCulling): the node is display: none, so nothing inside it would be seen.
+  if (data.culled) return null;
   const classes = ['diagram-node', `diagram-node-${data.kind}`];
   if (data.highlighted) classes.push('is-highlighted');
   if (data.dimmed) classes.push('is-dimmed');

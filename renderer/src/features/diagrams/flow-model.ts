@@ -21,6 +21,8 @@ export interface ServiceNodeData extends Record<string, unknown> {
   dimmed: boolean;
   /** Drill mode: the label is hidden behind a question mark (or shows the learner's answer). */
   hiddenLabel?: { answered?: { correct: boolean; text: string } };
+  /** Far off screen in a large diagram (useOverscanCulling): not drawn. */
+  culled?: boolean;
 }
 
 export interface GroupNodeData extends Record<string, unknown> {
