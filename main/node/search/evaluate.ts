@@ -21,9 +21,6 @@ export interface RecallResult {
   /** Of the queries labelled with a section: the expected note in the top 3, naming that section. */
   sectionsAt3: number;
   misses: { query: string; expected: string; got: string[] }[];
-  /** Queries whose expected note is not the first hit. */
-  firstMisses: { query: string; expected: string; got: string[] }[];
-  sectionMisses: { query: string; expected: string; got: string | undefined }[];
 }
 
 export function evaluateRecall(search: SearchService, queries: readonly LabelledQuery[]): RecallResult {
@@ -32,14 +29,11 @@ export function evaluateRecall(search: SearchService, queries: readonly Labelled
   let sectionsAt3 = 0;
   let labelled = 0;
   const misses: RecallResult['misses'] = [];
-  const firstMisses: RecallResult['misses'] = [];
-  const sectionMisses: RecallResult['sectionMisses'] = [];
   for (const { query, expected, section, alsoIn } of queries) {
     // Whole words, as if the learner paused after typing: no prefix on the last word.
     const hits = search.query(`${query} `, 10).filter((h) => h.kind === 'course-note');
     const rank = hits.findIndex((h) => h.id === expected);
     if (rank === 0) at1++;
-    else firstMisses.push({ query, expected, got: hits.slice(0, 3).map((h) => h.id) });
     if (rank >= 0 && rank < 3) at3++;
     else misses.push({ query, expected, got: hits.slice(0, 3).map((h) => h.id) });
     if (section === undefined) continue;
@@ -47,14 +41,11 @@ export function evaluateRecall(search: SearchService, queries: readonly Labelled
     const hit = rank >= 0 && rank < 3 ? hits[rank] : undefined;
     const named = hit ? (hit.section?.title ?? OPENING) : undefined;
     if (named !== undefined && (named === section || alsoIn?.includes(named))) sectionsAt3++;
-    else sectionMisses.push({ query, expected: section, got: named });
   }
   return {
     recallAt1: at1 / queries.length,
     recallAt3: at3 / queries.length,
     sectionsAt3: labelled === 0 ? 0 : sectionsAt3 / labelled,
     misses,
-    firstMisses,
-    sectionMisses,
   };
 }

@@ -4,7 +4,7 @@
 // passage names the section to open and the sentence to highlight.
 import { createMarkdown, noteSections } from '../../common/markdown';
 import type { ParsedQuery } from './query';
-import { markdownToPlainText, stem, words } from './text';
+import { markdownToPlainText, splitCamelWord, stem, words } from './text';
 
 const markdown = createMarkdown();
 
@@ -45,14 +45,14 @@ export function notePassages(body: string): Passage[] {
       const stems: string[] = [];
       const raw: string[] = [];
       const sentences: Sentence[] = [];
-      // Sentences end at . ! ? or a colon before a list; "e.g." and version numbers do not split.
+      // Sentences end at . ! ? before a capital or an opening mark; "e.g." and version numbers do not split.
       for (const text of plain.split(/(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(`"'])/)) {
         sentences.push({ text, start: stems.length });
         for (const token of text.match(/[A-Za-z0-9]+/g) ?? []) {
           const lower = token.toLowerCase();
           raw.push(lower);
           stems.push(stem(lower));
-          const parts = token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+          const parts = splitCamelWord(token);
           if (parts !== token)
             for (const part of words(parts)) {
               raw.push(part);

@@ -33,7 +33,7 @@ const KIND_FACTOR: Record<SearchHit['kind'], number> = { 'course-note': 1, 'pers
 const CANDIDATES = 36;
 
 /** How the finer ranking weighs its signals (tuned on bench/search-queries.json). */
-export const RANKING = { head: 1.5, name: 1, bm25: 0.3, passage: 1.5, completeFirst: 0 };
+export const RANKING = { head: 1.5, name: 1, bm25: 0.3, passage: 1.5 };
 const PASSAGE_CANDIDATES = 12;
 
 interface Candidate {
@@ -102,16 +102,15 @@ export class SearchService {
         const head = coverageOf(c.head, groups) / total;
         const name = coverageOf(c.name, groups) / total;
         const prelim = covered + RANKING.head * head + RANKING.name * name + RANKING.bm25 * (c.score / bestBm25);
-        return { ...c, covered, prelim: KIND_FACTOR[c.kind] * prelim };
+        return { ...c, prelim: KIND_FACTOR[c.kind] * prelim };
       })
       .sort((a, b) => b.prelim - a.prelim);
     const ranked = scored.map((c, i) => {
       const match = i < PASSAGE_CANDIDATES ? bestPassage(this.passagesOf(c.kind, c.ref), groups) : undefined;
       return { ...c, match, final: c.prelim + RANKING.passage * KIND_FACTOR[c.kind] * (match?.score ?? 0) };
     });
-    // Documents that hold every typed word come first, as before; then the combined score.
-    const complete = (c: { covered: number }) => (RANKING.completeFirst && c.covered > 0.999 ? 1 : 0);
-    ranked.sort((a, b) => complete(b) - complete(a) || b.final - a.final);
+    // One combined score: a document missing a rare word can still beat one holding only common ones.
+    ranked.sort((a, b) => b.final - a.final);
     // Phase 3: text for the hits actually shown.
     const detail = this.index.prepare('SELECT display_title, plain FROM docs WHERE rowid = ?');
     const stems = new Set(parsed.stems);

@@ -23,12 +23,16 @@ export function words(text: string): string[] {
 
 export const stemText = (text: string): string => words(text).map(stem).join(' ');
 
+/** One name's parts: "RedrivePolicy" → "Redrive Policy", "IAMRole" → "IAM Role"; other words come back unchanged. */
+export const splitCamelWord = (token: string): string =>
+  token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+
 /** "CodeDeploy" → "Code Deploy", "DynamoDB" → "Dynamo DB", "HalfAtATime" → "Half At A Time". */
 export function splitCamelCase(text: string): string {
   const parts: string[] = [];
   // Only words with a case change inside: most words have none, and one pass finds the rest.
   for (const token of text.match(/\b[A-Za-z][A-Za-z0-9]*(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z])[A-Za-z0-9]*/g) ?? []) {
-    parts.push(token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
+    parts.push(splitCamelWord(token));
   }
   return parts.join(' ');
 }
