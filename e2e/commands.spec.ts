@@ -102,3 +102,20 @@ test('"?" opens the keyboard shortcuts sheet, which lists every command and clos
   await expect(sheet).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+test('the keys typed straight after Ctrl+K go into the search box, however fast they come', async ({ app }) => {
+  const { page } = app;
+  // The next key can arrive as the very next task. So focus must be in the search box once the
+  // task that handled Ctrl+K and its microtasks are done, not after a timer or a paint.
+  const focused = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        document.body.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }),
+        );
+        queueMicrotask(() => queueMicrotask(() => resolve(document.activeElement?.getAttribute('role') ?? null)));
+      }),
+  );
+  expect(focused).toBe('combobox');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+});

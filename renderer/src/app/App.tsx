@@ -4,7 +4,7 @@
 import { ariaKeyShortcut, COMMANDS, type Command, displayBinding, findCommand } from '@common/commands';
 import type { ThemePreference } from '@common/contract';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, type SetStateAction, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { LibraryView } from '../features/library/LibraryView';
 import { CommandPalette } from '../features/search/CommandPalette';
@@ -33,6 +33,8 @@ const PALETTE = findCommand('search.palette');
 const MAC = isMac();
 const ariaKeys = (command: Command | undefined) => command?.keys.map((k) => ariaKeyShortcut(k, MAC)).join(' ') || undefined;
 
+type Modal = 'palette' | 'shortcuts' | undefined;
+
 const THEME_CYCLE: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 
 export function App({ initialTheme }: { initialTheme: ThemePreference }) {
@@ -40,7 +42,15 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
   const systemDark = useSystemDark();
   const [preference, setPreferenceState] = useState<ThemePreference>(initialTheme);
   // One modal at a time: the search palette or the shortcuts sheet.
-  const [modal, setModal] = useState<'palette' | 'shortcuts'>();
+  const [modal, setModalState] = useState<Modal>();
+  const { rememberOpener } = useReturnFocus(modal !== undefined);
+  const setModal = useCallback(
+    (next: SetStateAction<Modal>) => {
+      rememberOpener();
+      setModalState(next);
+    },
+    [rememberOpener],
+  );
   const [notices, setNotices] = useState<string[]>([]);
   useEffect(() => {
     api['app.getInfo']({}).then(
@@ -85,11 +95,10 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
         setPreference(THEME_CYCLE[preference]);
       }
     },
-    [preference, setPreference],
+    [preference, setPreference, setModal],
   );
   useCommandKeys(runCommand);
-  const closeModal = useCallback(() => setModal(undefined), []);
-  useReturnFocus(modal !== undefined);
+  const closeModal = useCallback(() => setModal(undefined), [setModal]);
 
   return (
     <QueryClientProvider client={courseContentCache}>
@@ -164,15 +173,17 @@ export function App({ initialTheme }: { initialTheme: ThemePreference }) {
 /**
  * Gives focus back to what had it before a modal opened, once the last one closes. Each modal's
  * focus trap does so too, but the shortcuts sheet opened from the palette would return focus to
- * the palette's search box, which is gone by then.
+ * the palette's search box, which is gone by then. `rememberOpener` is called before a modal
+ * opens, while the opener still has focus: the modal moves focus as it mounts.
  */
-function useReturnFocus(open: boolean): void {
+function useReturnFocus(open: boolean): { rememberOpener: () => void } {
   const opener = useRef<Element | null>(null);
+  const rememberOpener = useCallback(() => {
+    // With a modal open, focus is inside it; the opener is already known.
+    if (!document.activeElement?.closest('[aria-modal="true"]')) opener.current = document.activeElement;
+  }, []);
   useEffect(() => {
-    if (open) {
-      opener.current = document.activeElement;
-      return;
-    }
+    if (open) return;
     const target = opener.current;
     opener.current = null;
     // After the trap's own return of focus, which it makes on a timer.
@@ -182,6 +193,7 @@ function useReturnFocus(open: boolean): void {
     }, 0);
     return () => clearTimeout(timer);
   }, [open]);
+  return { rememberOpener };
 }
 
 function CurrentView({ route }: { route: Route }) {

@@ -1,16 +1,20 @@
 // Where keyboard focus goes: kept inside a modal while it is open, and moved to a view's heading
 // when the learner opens another view, so a screen reader announces it and Tab starts there.
 import { createFocusTrap } from 'focus-trap';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useLayoutEffect } from 'react';
 
 /** Keeps Tab and Shift+Tab inside `container` while mounted; the component handles Escape itself. */
 export function useFocusTrap(container: RefObject<HTMLElement | null>, initialFocus: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
+  // A layout effect and no delayed initial focus: focus moves in the same task as the key that
+  // opened the modal, so a learner who types straight after Ctrl+K types into the search box
+  // (a '?' landing on the page would open the shortcuts sheet instead).
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     const trap = createFocusTrap(element, {
       initialFocus: () => initialFocus.current ?? element,
       fallbackFocus: element,
+      delayInitialFocus: false,
       escapeDeactivates: false,
       clickOutsideDeactivates: false,
       allowOutsideClick: true,
