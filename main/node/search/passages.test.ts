@@ -64,6 +64,14 @@ describe('best passage', () => {
     expect(bestPassage(passages, groupsFor('maxReceiveCount'))?.passage.sectionId).toBe('retention');
   });
 
+  it('keeps a CamelCase name and the word after it side by side, for terms of several words', () => {
+    // A name's parts sit at the name's own position: "CodeDeploy deployment" holds "codedeploy deploy".
+    const note = notePassages('Deploying by hand is slow. A CodeDeploy deployment is not.');
+    const term = (terms: string[]) => parseQuery('deploy ').groups.map((group) => ({ group: { ...group, terms }, weight: 1 }));
+    expect(bestPassage(note, term(['codedeploy deploy']))?.sentence).toBe('A CodeDeploy deployment is not.');
+    expect(bestPassage(note, term(['deploy deploy']))?.sentence).toBe('A CodeDeploy deployment is not.');
+  });
+
   it('finds nothing when no word occurs', () => {
     expect(bestPassage(passages, groupsFor('kinesis shard'))).toBeUndefined();
   });
@@ -75,6 +83,8 @@ describe('questions as queries', () => {
     expect(terms('how do i copy an ami to another region')).toEqual(['copi', 'ami', 'anoth', 'region']);
     expect(terms('can you deploy without downtime')).toEqual(['deploy', 'without', 'downtim']);
     expect(terms('what is the cross-account role not allowed')).toEqual(['cross', 'account', 'role', 'not', 'allow']);
+    // A rare linking verb would outweigh the subject of the question.
+    expect(terms('what does a deployment group contain')).toEqual(['deploy', 'group']);
   });
 
   it('maps learner phrasings to the terms the notes use', () => {

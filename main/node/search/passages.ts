@@ -18,12 +18,14 @@ export interface Passage {
   sectionId: string;
   sectionTitle: string;
   plain: string;
-  /** Stems in reading order; a CamelCase name also yields its parts ("RedrivePolicy" → redrivepolicy, redriv, polici). */
+  /** Stems in reading order, one per token. */
   stems: string[];
-  /** The same tokens unstemmed, for the word still being typed. */
+  /** The same tokens unstemmed, for the word still being typed; a CamelCase name is followed by its parts ("redrivepolicy redrive policy"). */
   raw: string[];
-  /** Where each stem occurs. */
+  /** Where each stem occurs; a CamelCase name's parts occur where the name does ("RedrivePolicy" → redriv, polici). */
   positions: ReadonlyMap<string, readonly number[]>;
+  /** The part stems of the CamelCase names, by position. */
+  parts: ReadonlyMap<number, readonly string[]>;
   sentences: Sentence[];
   /** The section title's stems: a query word in the heading counts for every passage under it. */
   headingStems: ReadonlySet<string>;
@@ -44,29 +46,30 @@ export function notePassages(body: string): Passage[] {
       if (!plain) continue;
       const stems: string[] = [];
       const raw: string[] = [];
+      const parts = new Map<number, string[]>();
       const sentences: Sentence[] = [];
       // Sentences end at . ! ? before a capital or an opening mark; "e.g." and version numbers do not split.
       for (const text of plain.split(/(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(`"'])/)) {
         sentences.push({ text, start: stems.length });
         for (const token of text.match(/[A-Za-z0-9]+/g) ?? []) {
           const lower = token.toLowerCase();
-          raw.push(lower);
+          const split = splitCamelWord(token);
+          if (split !== token) parts.set(stems.length, words(split).map(stem));
+          raw.push(split === token ? lower : `${lower} ${split.toLowerCase()}`);
           stems.push(stem(lower));
-          const parts = splitCamelWord(token);
-          if (parts !== token)
-            for (const part of words(parts)) {
-              raw.push(part);
-              stems.push(stem(part));
-            }
         }
       }
       const positions = new Map<string, number[]>();
-      stems.forEach((s, i) => {
+      const add = (s: string, i: number) => {
         const list = positions.get(s);
-        if (list) list.push(i);
-        else positions.set(s, [i]);
+        if (!list) positions.set(s, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      };
+      stems.forEach((s, i) => {
+        add(s, i);
+        for (const part of parts.get(i) ?? []) add(part, i);
       });
-      out.push({ sectionId: section.id, sectionTitle: section.title, plain, stems, raw, positions, sentences, headingStems, code });
+      out.push({ sectionId: section.id, sectionTitle: section.title, plain, stems, raw, positions, parts, sentences, headingStems, code });
     }
   }
   return out;
@@ -84,19 +87,24 @@ export interface PassageMatch {
   sentence: string;
 }
 
+/** Whether the token at `i` is `s` or, for a CamelCase name, has `s` as a part ("CodeDeploy deployment" holds "deploy deploy"). */
+function stemAt(passage: Passage, i: number, s: string): boolean {
+  return passage.stems[i] === s || (passage.parts.get(i)?.includes(s) ?? false);
+}
+
 /** Where each group matches in the passage (token positions of a term's first word); empty when it does not. */
 function positionsOf(passage: Passage, group: WeightedGroup['group']): number[] {
   const found: number[] = [];
   for (const term of group.terms) {
     const [first = '', ...rest] = term.split(' ');
     for (const i of passage.positions.get(first) ?? []) {
-      if (rest.every((p, k) => passage.stems[i + k + 1] === p)) found.push(i);
+      if (rest.every((p, k) => stemAt(passage, i + k + 1, p))) found.push(i);
     }
   }
   if (group.prefix !== undefined) {
     const prefix = group.prefix;
     passage.raw.forEach((w, i) => {
-      if (w.startsWith(prefix)) found.push(i);
+      if (w.startsWith(prefix) || w.includes(` ${prefix}`)) found.push(i);
     });
   }
   return found;

@@ -65,11 +65,13 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
  * Words too common to tell notes apart, and the question words and filler of a question typed as
  * a learner would say it ("how do I", "what is the", "can you"); dropped unless the query has
  * nothing else. Words that change the meaning stay: not, no, without, only, all, same, cross.
+ * "Contain" and "include" only link a question to its subject ("what does a deployment group
+ * contain"): as rare words they would otherwise outweigh the subject itself.
  */
 const STOP_WORDS = new Set(
   (
-    'a an and are as at be been being by can could did do does doing for from get gets got had has have how i ' +
-    'if in into is it its me my of on or our should so that the their them then there these they this those ' +
+    'a an and are as at be been being by can contain contains could did do does doing for from get gets got had has have how i ' +
+    'if in include includes into is it its me my of on or our should so that the their them then there these they this those ' +
     'to us vs was we were what whats when where which while who why will with would you your'
   ).split(' '),
 );

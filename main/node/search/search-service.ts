@@ -245,8 +245,10 @@ export class SearchService {
     // Every distinct stem and raw word, for cheap "how many typed words matched" checks.
     const vocab = new Set([stemText(doc.title), stemmedTags, stemmedBody, stemmedExtra].join(' ').split(' '));
     for (const word of rawWords) vocab.add(word);
-    const head = new Set([question ? '' : stemText(doc.title), stemmedTags, stemText(doc.id.replace(/-/g, ' '))].join(' ').split(' '));
-    const name = question ? '' : stemText(`${doc.title} ${splitCamelCase(doc.title)} ${doc.id.replace(/-/g, ' ')}`);
+    // A title's CamelCase names count by their parts too: "pipeline" is in "CodePipeline basics".
+    const stemmedName = question ? '' : stemText(`${doc.title} ${splitCamelCase(doc.title)}`);
+    const head = new Set([stemmedName, stemmedTags, stemText(doc.id.replace(/-/g, ' '))].join(' ').split(' '));
+    const name = question ? '' : `${stemmedName} ${stemText(doc.id.replace(/-/g, ' '))}`;
     this.bodies.set(`${doc.kind}:${doc.id}`, doc.body);
     if (doc.kind === 'course-note') {
       this.noteCount++;

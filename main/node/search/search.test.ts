@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createMarkdown, noteSections } from '../../common/markdown';
 import { makeServices, REPO_ROOT } from '../testing';
-import { evaluateRecall } from './evaluate';
+import { evaluateRecall, type LabelledQuery, OPENING } from './evaluate';
 import { parseQuery } from './query';
 import { HIT_END, HIT_START } from './search-service';
 import { markdownToPlainText, splitCamelCase } from './text';
@@ -68,6 +69,8 @@ describe('search', () => {
     ['how long does a dlq keep messages', 'sqs-dead-letter-queue', 'Retention and timestamps', /retention 4 days/],
     ['generate a policy from cloudtrail activity', 'iam-access-analyzer', 'Key facts', /generates a policy from that activity/],
     ['log failed s3 requests', 's3-server-access-logging', 'Key facts', /requests that fail authentication/],
+    // "pipeline" is a part of the title's "CodePipeline".
+    ['how do i start a pipeline by hand from the cli', 'codepipeline-basics', 'Exam traps', /start-pipeline-execution/],
   ])('answers "%s" with the note, the section and the sentence', (query, note, section, sentence) => {
     const [hit] = services.search.query(`${query} `, 5);
     expect(hit).toMatchObject({ kind: 'course-note', id: note, section: { title: section } });
@@ -108,14 +111,26 @@ describe('search', () => {
     expect(services.search.query('   ', 5)).toEqual([]);
   });
 
+  it.each(['search-queries.json', 'search-queries-heldout.json'])('%s labels each query with a note and one of its sections', (file) => {
+    const queries: LabelledQuery[] = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'bench', file), 'utf8')).queries;
+    const md = createMarkdown();
+    const wrong = queries.filter(({ expected, section, alsoIn = [] }) => {
+      const note = services.content.notes.get(expected);
+      if (!note) return true;
+      const titles = new Set([OPENING, ...noteSections(md, note.markdown).map((s) => s.title)]);
+      return [section ?? OPENING, ...alsoIn].some((title) => !titles.has(title));
+    });
+    expect(wrong.map((q) => q.query)).toEqual([]);
+  });
+
   it('meets the recall target on the benchmark queries', () => {
     const queries = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'bench', 'search-queries.json'), 'utf8')).queries;
     expect(queries.length).toBeGreaterThanOrEqual(40);
-    // Guards a little under the measured figures (94.6% / 99.8% / 91.1%), so a ranking change that loses ground fails here.
+    // The issue's targets (measured 95.2% / 99.8% / 91.1%), so a ranking change that loses ground fails here.
     const result = evaluateRecall(services.search, queries);
-    expect(result.recallAt1).toBeGreaterThanOrEqual(0.93);
+    expect(result.recallAt1).toBeGreaterThanOrEqual(0.95);
     expect(result.recallAt3).toBeGreaterThanOrEqual(0.99);
-    expect(result.sectionsAt3).toBeGreaterThanOrEqual(0.89);
+    expect(result.sectionsAt3).toBeGreaterThanOrEqual(0.9);
   });
 });
 
