@@ -122,6 +122,7 @@ test('a flag set during a practice survives a reload, shows under Flagged and is
   // "Only flagged" practises exactly the flagged question.
   await page.getByRole('navigation', { name: 'Quiz modes' }).getByRole('link', { name: 'Practice' }).click();
   await page.getByRole('radio', { name: 'Only flagged' }).check();
+  await expect(page.locator('.practice-match')).toHaveText('Only 1 question matches these choices: the practice will have 1.');
   const flagged = await sessionFrom(page, () => page.getByRole('button', { name: 'Start practice' }).click());
   expect(flagged.questions.map((q) => q.id)).toEqual([second.id]);
   await expect(page.getByTestId('question-meta')).toContainText('Question 1 of 1');

@@ -57,6 +57,7 @@ export function createHandlers(services: AppServices, platform: ShellPlatform): 
     'drill.start': ({ diagramId, count, nodeIds }) => services.drills.start(diagramId, count, nodeIds),
     'drill.answer': ({ sessionId, nodeId, choice, timeMs }) => services.drills.answer(sessionId, nodeId, choice, timeMs),
     'quiz.start': ({ mode, ...filters }) => services.quiz.start(mode, filters),
+    'quiz.matching': (filters) => services.quiz.matching(filters),
     'exam.start': () => services.exams.start(),
     'exam.current': () => services.exams.current(),
     'exam.unseen': () => services.exams.unseen(),

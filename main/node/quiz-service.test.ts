@@ -89,6 +89,22 @@ describe('quiz', () => {
   });
 });
 
+describe('what practice choices match', () => {
+  it('counts the questions a practice would draw from, and each difficulty as if it alone were chosen', () => {
+    const quiz = quizOn(path.join(makeTempDir(), 'd.sqlite3'));
+    expect(quiz.matching({ only: 'all' })).toEqual({ total: 2, byDifficulty: { 1: 1, 2: 1, 3: 0 } });
+    expect(quiz.matching({ only: 'all', difficulties: [2] })).toEqual({ total: 1, byDifficulty: { 1: 1, 2: 1, 3: 0 } });
+    expect(quiz.matching({ only: 'all', domains: ['D2'] }).total).toBe(0);
+
+    // The same filters as starting: once answered wrong, a question is no longer unseen but is missed.
+    const session = quiz.start('practice', ids(['q-single']));
+    quiz.answer(session.sessionId, 'q-single', ['a'], 1000);
+    expect(quiz.matching({ only: 'unseen' })).toEqual({ total: 1, byDifficulty: { 1: 0, 2: 1, 3: 0 } });
+    expect(quiz.matching({ only: 'missed' }).total).toBe(1);
+    expect(quiz.start('practice', { only: 'missed', count: 10 }).questions.map((q) => q.id)).toEqual(['q-single']);
+  });
+});
+
 describe('resuming a practice', () => {
   const third: QuizQuestion = { ...single, id: 'q-third', stem: 'Which phase runs after install?' };
   function quizWith(file: string, questions: QuizQuestion[] = [single, multi, third]): QuizService {

@@ -6,6 +6,7 @@ import type {
   AnswerFeedback,
   GivenAnswer,
   OpenQuizView,
+  PracticeMatchCount,
   QuizAttemptReview,
   QuizAttemptRow,
   QuizMode,
@@ -123,6 +124,14 @@ export class QuizService {
       );
     }
     return this.createSession(mode, questions);
+  }
+
+  /** How many questions the practice choices match; each difficulty counted as if it alone were chosen. */
+  matching(filters: Omit<PracticeFilters, 'count' | 'questionIds'>): PracticeMatchCount {
+    const byDifficulty = { 1: 0, 2: 0, 3: 0 };
+    for (const q of this.pool({ ...filters, difficulties: undefined })) byDifficulty[q.difficulty]++;
+    const chosen: readonly (1 | 2 | 3)[] = filters.difficulties?.length ? filters.difficulties : [1, 2, 3];
+    return { total: chosen.reduce((sum, d) => sum + byDifficulty[d], 0), byDifficulty };
   }
 
   /** A review session over today's queue: every question card due by the end of today, most overdue first. */
@@ -340,12 +349,17 @@ export class QuizService {
         return q;
       });
     }
+    return this.shuffle(this.pool(filters)).slice(0, filters.count);
+  }
+
+  /** Every question the choices allow, in bank order. */
+  private pool(filters: Omit<PracticeFilters, 'count' | 'questionIds'>): QuizQuestion[] {
     const seen = questionOutcomes(this.db);
     const flagged = filters.only === 'flagged' ? flaggedQuestionIds(this.db) : undefined;
     const domains = filters.domains?.length ? new Set(filters.domains) : undefined;
     const topics = filters.topics?.length ? new Set(filters.topics) : undefined;
     const difficulties = filters.difficulties?.length ? new Set(filters.difficulties) : undefined;
-    const pool = [...this.content.questions.values()].filter(
+    return [...this.content.questions.values()].filter(
       (q) =>
         (!domains || domains.has(q.domain)) &&
         (!topics || q.topics.some((t) => topics.has(t))) &&
@@ -353,7 +367,6 @@ export class QuizService {
         (filters.only === 'all' ||
           (filters.only === 'flagged' ? flagged?.has(q.id) : filters.only === 'unseen' ? !seen.has(q.id) : seen.get(q.id) === false)),
     );
-    return this.shuffle(pool).slice(0, filters.count);
   }
 
   /** A first-visit check across the whole exam: questions spread by domain weight, mid difficulty first. */

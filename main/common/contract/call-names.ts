@@ -15,6 +15,7 @@ export const API_CALL_NAMES = [
   'drill.start',
   'drill.answer',
   'quiz.start',
+  'quiz.matching',
   'quiz.answer',
   'quiz.current',
   'quiz.finish',

@@ -30,6 +30,7 @@ export type {
   AnswerFeedback,
   GivenAnswer,
   OpenQuizView,
+  PracticeMatchCount,
   QuizAttemptReview,
   QuizAttemptRow,
   QuizMode,

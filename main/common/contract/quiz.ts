@@ -126,25 +126,38 @@ export interface QuizAttemptReview {
   diagrams: AnswerFeedback['diagrams'];
 }
 
+/** How many questions a practice's choices match, and how many each difficulty would match with the other choices kept. */
+export interface PracticeMatchCount {
+  total: number;
+  byDifficulty: { 1: number; 2: number; 3: number };
+}
+
+/** The choices of a practice that pick its questions. */
+const practiceFilterFields = {
+  domains: z
+    .array(z.enum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6']))
+    .max(6)
+    .optional(),
+  topics: z.array(contentIdSchema).max(200).optional(),
+  difficulties: z
+    .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
+    .max(3)
+    .optional(),
+  /** Which questions: all, never answered, answered wrong last time, or flagged by the learner. */
+  only: z.enum(['all', 'unseen', 'missed', 'flagged']).default('all'),
+};
+
 export const quizCalls = {
   'quiz.start': call(
     z.strictObject({
       mode: z.enum(['practice', 'diagnostic']),
       questionIds: z.array(contentIdSchema).max(200).optional(),
-      domains: z
-        .array(z.enum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6']))
-        .max(6)
-        .optional(),
-      topics: z.array(contentIdSchema).max(200).optional(),
-      difficulties: z
-        .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
-        .max(3)
-        .optional(),
-      /** Which questions: all, never answered, answered wrong last time, or flagged by the learner. */
-      only: z.enum(['all', 'unseen', 'missed', 'flagged']).default('all'),
+      ...practiceFilterFields,
       count: z.int().min(1).max(75).default(10),
     }),
   ).returns<QuizSessionView>(),
+  /** What the practice setup shows as the learner chooses: the questions those choices would draw from. */
+  'quiz.matching': call(z.strictObject(practiceFilterFields)).returns<PracticeMatchCount>(),
   'quiz.answer': call(
     z.strictObject({
       sessionId: uuid,

@@ -7,6 +7,9 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
 import { ErrorMessage } from '../../ui/Status';
+import { useAsync } from '../../ui/useAsync';
+
+const DIFFICULTY_NAMES = { 1: 'Recall', 2: 'Apply', 3: 'Multi-constraint' } as const;
 
 export function PracticeSetup({
   onStart,
@@ -24,6 +27,13 @@ export function PracticeSetup({
   const [count, setCount] = useState(10);
   const [error, setError] = useState<Error>();
   const topicChoices = useMemo(() => notes.filter((n) => domains.length === 0 || domains.includes(n.domain)), [notes, domains]);
+  // A topic of a domain no longer chosen stays selected in state but does not count.
+  const chosenTopics = topics.filter((t) => topicChoices.some((n) => n.id === t));
+  // How many questions the choices leave, shown as the learner chooses (the bank holds few Recall questions).
+  const matching = useAsync(
+    () => api['quiz.matching']({ domains, topics: chosenTopics, difficulties, only }),
+    [domains.join(), chosenTopics.join(), difficulties.join(), only],
+  ).data;
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
 
   const start = async (mode: 'practice' | 'diagnostic') => {
@@ -31,9 +41,7 @@ export function PracticeSetup({
     try {
       onStart(
         await api['quiz.start'](
-          mode === 'diagnostic'
-            ? { mode, count: 20 }
-            : { mode, domains, topics: topics.filter((t) => topicChoices.some((n) => n.id === t)), difficulties, only, count },
+          mode === 'diagnostic' ? { mode, count: 20 } : { mode, domains, topics: chosenTopics, difficulties, only, count },
         ),
       );
     } catch (err) {
@@ -73,7 +81,8 @@ export function PracticeSetup({
         {([1, 2, 3] as const).map((d) => (
           <label key={d}>
             <input type="checkbox" checked={difficulties.includes(d)} onChange={() => setDifficulties((x) => toggle(x, d))} />
-            {['Recall', 'Apply', 'Multi-constraint'][d - 1]}
+            {DIFFICULTY_NAMES[d]}
+            {matching && <span className="muted">({matching.byDifficulty[d]})</span>}
           </label>
         ))}
       </fieldset>
@@ -103,10 +112,11 @@ export function PracticeSetup({
           onChange={(e) => setCount(Math.max(1, Math.min(75, Number(e.target.value) || 1)))}
         />
       </label>
+      {matching && <MatchCount total={matching.total} count={count} flaggedOnly={only === 'flagged'} />}
       {error && <ErrorMessage error={error} />}
       {note}
       <div className="setup-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={matching?.total === 0}>
           Start practice
         </button>
         <button type="button" onClick={() => void start('diagnostic')}>
@@ -114,5 +124,21 @@ export function PracticeSetup({
         </button>
       </div>
     </form>
+  );
+}
+
+/** What starting would give: how many questions the choices match and how many the practice takes. */
+function MatchCount({ total, count, flaggedOnly }: { total: number; count: number; flaggedOnly: boolean }) {
+  const match = (n: number) => (n === 1 ? '1 question matches' : `${n} questions match`);
+  return (
+    <p className="practice-match" aria-live="polite">
+      {total === 0 && flaggedOnly
+        ? 'No flagged questions match these choices. Flag a question with the Flag button while you practise to come back to it here.'
+        : total === 0
+          ? 'No questions match these choices: widen the domains, topics or difficulty, or choose "All".'
+          : total < count
+            ? `Only ${match(total)} these choices: the practice will have ${total}.`
+            : `${match(total)} these choices; the practice draws ${count} of them at random.`}
+    </p>
   );
 }

@@ -1,0 +1,34 @@
+// The practice setup says what the choices leave before the learner starts: how many questions
+// match, per difficulty too, and it will not start a practice that nothing matches.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+
+const bank = fs
+  .readdirSync(path.join('assets', 'quiz'))
+  .flatMap((file) => JSON.parse(fs.readFileSync(path.join('assets', 'quiz', file), 'utf8')).questions as { difficulty: number }[]);
+const ofDifficulty = (d: number) => bank.filter((q) => q.difficulty === d).length;
+
+test('the setup counts the questions the choices match and will not start an empty practice', async ({ app }) => {
+  const { page } = app;
+  await app.go('Quiz');
+  const said = page.locator('.practice-match');
+  await expect(said).toHaveText(`${bank.length} questions match these choices; the practice draws 10 of them at random.`);
+  // Each difficulty says how many questions it holds, so a near-empty one is seen before it is chosen.
+  for (const [d, name] of [
+    [1, 'Recall'],
+    [2, 'Apply'],
+    [3, 'Multi-constraint'],
+  ] as const) {
+    await expect(page.locator('.practice-setup label').filter({ hasText: name })).toContainText(`(${ofDifficulty(d)})`);
+  }
+  await page.getByRole('checkbox', { name: 'Multi-constraint' }).check();
+  await expect(said).toHaveText(`${ofDifficulty(3)} questions match these choices; the practice draws 10 of them at random.`);
+
+  // Nothing flagged yet: the practice cannot start, and the page says how to flag one.
+  await page.getByRole('radio', { name: 'Only flagged' }).check();
+  await expect(said).toContainText('No flagged questions match these choices');
+  await expect(page.getByRole('button', { name: 'Start practice' })).toBeDisabled();
+  await page.getByRole('radio', { name: 'All', exact: true }).check();
+  await expect(page.getByRole('button', { name: 'Start practice' })).toBeEnabled();
+});
