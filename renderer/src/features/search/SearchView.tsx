@@ -16,6 +16,8 @@ export function SearchView({ query }: { query: string }) {
     <div className="page">
       <h1>Search</h1>
       <form
+        className="search-form"
+        role="search"
         onSubmit={(e) => {
           e.preventDefault();
           const q = new FormData(e.currentTarget).get('q');
@@ -23,6 +25,7 @@ export function SearchView({ query }: { query: string }) {
         }}
       >
         <input name="q" type="search" defaultValue={query} aria-label="Search" key={query} />
+        <button type="submit">Search</button>
       </form>
       {error && <ErrorMessage error={error} onRetry={reload} />}
       {loading && <Loading what="results" />}
