@@ -2,7 +2,7 @@
 // built from these in today-service.ts). Everything reads the small running-total tables and the
 // review cards, never the raw attempts, so it stays fast with a million attempts.
 import { DOMAIN_INFO } from '../common/content-schema';
-import type { ReviewSummary, StatsOverview, TopicTrend } from '../common/contract';
+import { READINESS_MIN_ANSWERS, type ReviewSummary, type StatsOverview, type TopicTrend } from '../common/contract';
 import { dayKey, daysBetween, parseDay, shiftDay } from '../common/dates';
 import { ApiError } from '../common/result';
 import { parseCardId } from './card-id';
@@ -117,9 +117,7 @@ export class StatsService {
 
   /** Per domain: recent accuracy, mean recall probability of its cards, and their average. */
   readiness(now: Date): StatsOverview['readiness'] {
-    const recent = new Map(
-      totalsByDomainSince(this.db, shiftDay(dayKey(now), -RECENT_DAYS)).map((r) => [r.domain, r.correct / r.attempts]),
-    );
+    const recent = new Map(totalsByDomainSince(this.db, shiftDay(dayKey(now), -RECENT_DAYS)).map((r) => [r.domain, r]));
     const recall = new Map<string, { sum: number; n: number }>();
     const horizon = recallHorizon(this.settings.get().examDate ?? undefined, now);
     for (const { domain, card } of this.scheduler.allCards()) {
@@ -129,15 +127,19 @@ export class StatsService {
       recall.set(domain, entry);
     }
     return DOMAIN_INFO.map((d) => {
-      const accuracy = recent.get(d.id) ?? null;
+      const totals = recent.get(d.id);
+      const recentAnswers = totals?.attempts ?? 0;
+      const accuracy = totals && totals.attempts > 0 ? totals.correct / totals.attempts : null;
       const r = recall.get(d.id);
       const retrievability = r ? r.sum / r.n : null;
       const parts = [accuracy, retrievability].filter((x): x is number => x !== null);
+      const enough = recentAnswers >= READINESS_MIN_ANSWERS && parts.length > 0;
       return {
         domain: d.id,
         recentAccuracy: accuracy,
+        recentAnswers,
         retrievability,
-        readiness: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null,
+        readiness: enough ? parts.reduce((s, x) => s + x, 0) / parts.length : null,
       };
     });
   }

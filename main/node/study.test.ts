@@ -1,6 +1,7 @@
 // Mock exams, spaced review, stats and the question bank's own promises.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOMAIN_INFO } from '../common/content-schema';
+import { READINESS_MIN_ANSWERS } from '../common/contract';
 import { ratingFromAnswer } from '../common/review-rating';
 import { createDispatcher, createHandlers } from './api-handlers';
 import type { AppServices } from './app-services';
@@ -235,6 +236,20 @@ describe('stats', () => {
     expect(today.hasActivity).toBe(true);
     expect(today.nextTopics.length).toBeGreaterThan(0);
     expect(today.openQuiz).toBeNull();
+  });
+
+  it('gives a domain a readiness only once it has enough recent answers: three right answers are not "100% ready"', () => {
+    const s = fresh();
+    const answer = (count: number) => {
+      const quiz = s.quiz.start('practice', { domains: ['D3'], only: 'unseen', count });
+      for (const q of quiz.questions) s.quiz.answer(quiz.sessionId, q.id, correctOptions(s, q.id), 30_000);
+    };
+    const d3 = () => s.stats.overview().readiness.find((r) => r.domain === 'D3');
+    answer(3);
+    expect(d3()).toMatchObject({ recentAccuracy: 1, recentAnswers: 3, readiness: null });
+    answer(READINESS_MIN_ANSWERS - 3);
+    expect(d3()?.recentAnswers).toBe(READINESS_MIN_ANSWERS);
+    expect(d3()?.readiness).toBeGreaterThan(0.5);
   });
 
   it('lists an unfinished practice on Today with how far it got, through the API', async () => {

@@ -43,6 +43,7 @@ export type {
 export type { NoteCardListItem, NoteCardsDue, NoteCardView, ReviewSummary } from './review';
 export type { SearchHit } from './search';
 export type { StatsOverview, TodaySummary, TopicTrend } from './stats';
+export { READINESS_MIN_ANSWERS } from './stats';
 
 export const apiContract = {
   ...appCalls,

@@ -11,7 +11,18 @@ export interface StatsOverview {
   calendar: { day: string; attempts: number }[];
   streak: { current: number; longest: number };
   mocks: { sessionId: string; submittedAt: string; scaledScore: number; passed: boolean }[];
-  readiness: { domain: DomainId; recentAccuracy: number | null; retrievability: number | null; readiness: number | null }[];
+  /**
+   * Per domain. `readiness` (the average of recent accuracy and recall) is null until the domain
+   * has READINESS_MIN_ANSWERS recent answers: one right answer is not 100% ready.
+   */
+  readiness: {
+    domain: DomainId;
+    recentAccuracy: number | null;
+    /** Answers in the last 30 days, which `recentAccuracy` is the share right of. */
+    recentAnswers: number;
+    retrievability: number | null;
+    readiness: number | null;
+  }[];
   weakest: {
     topic: string;
     title: string;
@@ -50,3 +61,6 @@ export const statsCalls = {
   'stats.topicTrend': call(z.strictObject({ topic: contentIdSchema })).returns<TopicTrend>(),
   'today.summary': call(noInput).returns<TodaySummary>(),
 } as const;
+
+/** Recent answers a domain needs before its readiness is shown: about one mock exam's share of it (75 questions × 15–22%). */
+export const READINESS_MIN_ANSWERS = 10;

@@ -1,7 +1,7 @@
 // The stats page's two tables: readiness by exam domain (recent accuracy, predicted recall and
 // their average, each as a bar) and the weakest topics with their diagrams and a trend button.
 import { DOMAIN_INFO } from '@common/content-schema';
-import type { StatsOverview } from '@common/contract';
+import { READINESS_MIN_ANSWERS, type StatsOverview } from '@common/contract';
 import { useState } from 'react';
 import { routeHref } from '../../app/router';
 import { startPractice } from '../../app/start-practice';
@@ -29,9 +29,9 @@ function PractiseButton({ label, name, start, primary }: { label: string; name: 
 
 const tone = (share: number) => (share >= 0.75 ? 'is-good' : share >= 0.5 ? 'is-warn' : 'is-bad');
 
-function PercentBar({ share }: { share: number | null }) {
+function PercentBar({ share, missing = 'not enough data' }: { share: number | null; missing?: string }) {
   const percent = toPercent(share);
-  if (share === null || percent === null) return <span className="muted stats-no-data">not enough data</span>;
+  if (share === null || percent === null) return <span className="muted stats-no-data">{missing}</span>;
   return (
     <span className="stats-meter">
       <span className="stats-meter-value">{percent}%</span>
@@ -42,13 +42,20 @@ function PercentBar({ share }: { share: number | null }) {
   );
 }
 
+/** Why a domain shows no readiness yet, and what would give it one. */
+function readinessMissing(answers: number): string {
+  const more = READINESS_MIN_ANSWERS - answers;
+  return answers === 0 ? 'not enough data' : `${more} more answer${more === 1 ? '' : 's'} to show`;
+}
+
 export function Readiness({ readiness }: { readiness: StatsOverview['readiness'] }) {
   const byDomain = new Map(readiness.map((r) => [r.domain, r]));
   return (
     <>
       <p className="muted stats-note">
         Recent accuracy counts answers from the last 30 days. Recall is the predicted chance you would still remember a domain's review
-        cards a week from now (or on exam day, if that is sooner) without reviewing them again. Readiness is the average of the two.
+        cards a week from now (or on exam day, if that is sooner) without reviewing them again. Readiness is the average of the two, once a
+        domain has {READINESS_MIN_ANSWERS} recent answers (about its share of one mock exam).
       </p>
       <div className="stats-table-wrap">
         <table className="stats-table stats-readiness">
@@ -77,12 +84,17 @@ export function Readiness({ readiness }: { readiness: StatsOverview['readiness']
                   </th>
                   <td>
                     <PercentBar share={r?.recentAccuracy ?? null} />
+                    {r && r.recentAnswers > 0 && (
+                      <span className="muted stats-answers">
+                        of {r.recentAnswers} answer{r.recentAnswers === 1 ? '' : 's'}
+                      </span>
+                    )}
                   </td>
                   <td>
                     <PercentBar share={r?.retrievability ?? null} />
                   </td>
                   <td>
-                    <PercentBar share={r?.readiness ?? null} />
+                    <PercentBar share={r?.readiness ?? null} missing={readinessMissing(r?.recentAnswers ?? 0)} />
                   </td>
                   <td>
                     <PractiseButton
