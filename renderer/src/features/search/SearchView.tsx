@@ -17,7 +17,6 @@ export function SearchView({ query }: { query: string }) {
       <h1>Search</h1>
       <form
         className="search-form"
-        role="search"
         onSubmit={(e) => {
           e.preventDefault();
           const q = new FormData(e.currentTarget).get('q');
