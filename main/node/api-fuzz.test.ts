@@ -78,6 +78,7 @@ const inputFor = (name: string) => {
     'waitMs',
     'examDate',
     'desiredRetention',
+    'practice',
     'theme',
     'flagged',
     'timeUsedMs',

@@ -1,8 +1,8 @@
 // Learner preferences as a small typed record over a key/value table.
-import type { Settings } from '../common/contract';
+import { practiceChoicesSchema, type Settings } from '../common/contract';
 import type { Db } from './database';
 
-const DEFAULTS: Settings = { theme: 'system', lastRoute: '#/today', examDate: null, desiredRetention: 0.9 };
+const DEFAULTS: Settings = { theme: 'system', lastRoute: '#/today', examDate: null, desiredRetention: 0.9, practice: null };
 
 export class SettingsService {
   constructor(private readonly db: Db) {}
@@ -25,6 +25,8 @@ export class SettingsService {
         typeof stored.desiredRetention === 'number' && stored.desiredRetention >= 0.7 && stored.desiredRetention <= 0.99
           ? stored.desiredRetention
           : DEFAULTS.desiredRetention,
+      // Choices an older or newer version wrote in another shape start the setup afresh.
+      practice: practiceChoicesSchema.safeParse(stored.practice).data ?? DEFAULTS.practice,
     };
   }
 

@@ -1,5 +1,6 @@
 // The app itself and the learner's settings.
 import { z } from 'zod';
+import { type PracticeChoices, practiceChoicesSchema } from './quiz';
 import { call, noInput } from './schemas';
 
 export type ShellKind = 'electron' | 'browser';
@@ -22,6 +23,8 @@ export interface Settings {
   examDate: string | null;
   /** FSRS desired retention, 0.70–0.99. */
   desiredRetention: number;
+  /** The practice setup's choices when it last started a practice, to start the next one from; null before that. */
+  practice: PracticeChoices | null;
 }
 
 export const appCalls = {
@@ -34,6 +37,7 @@ export const appCalls = {
       lastRoute: z.string().max(300).optional(),
       examDate: z.iso.date().nullable().optional(),
       desiredRetention: z.number().min(0.7).max(0.99).optional(),
+      practice: practiceChoicesSchema.optional(),
     }),
   ).returns<Settings>(),
 } as const;

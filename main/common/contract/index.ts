@@ -30,6 +30,7 @@ export type {
   AnswerFeedback,
   GivenAnswer,
   OpenQuizView,
+  PracticeChoices,
   PracticeMatchCount,
   QuizAttemptReview,
   QuizAttemptRow,
@@ -40,6 +41,7 @@ export type {
   ReviewedQuestion,
   ReviewRatingName,
 } from './quiz';
+export { practiceChoicesSchema } from './quiz';
 export type { NoteCardListItem, NoteCardsDue, NoteCardView, ReviewSummary } from './review';
 export type { SearchHit } from './search';
 export type { StatsOverview, TodaySummary, TopicTrend } from './stats';

@@ -147,13 +147,19 @@ const practiceFilterFields = {
   only: z.enum(['all', 'unseen', 'missed', 'flagged']).default('all'),
 };
 
+const practiceCount = z.int().min(1).max(75);
+
+/** A practice setup's choices, as the setup form last started one (kept in the settings). */
+export const practiceChoicesSchema = z.strictObject({ ...practiceFilterFields, count: practiceCount });
+export type PracticeChoices = z.infer<typeof practiceChoicesSchema>;
+
 export const quizCalls = {
   'quiz.start': call(
     z.strictObject({
       mode: z.enum(['practice', 'diagnostic']),
       questionIds: z.array(contentIdSchema).max(200).optional(),
       ...practiceFilterFields,
-      count: z.int().min(1).max(75).default(10),
+      count: practiceCount.default(10),
     }),
   ).returns<QuizSessionView>(),
   /** What the practice setup shows as the learner chooses: the questions those choices would draw from. */

@@ -1,30 +1,37 @@
 // Practice setup: pick domains, topics, difficulty and which questions (all, unseen, missed last
-// time, or flagged), then start a practice (or the 20-question diagnostic).
+// time, or flagged), then start a practice (or the 20-question diagnostic). It opens with the
+// choices the learner last started a practice with (kept in the settings).
 
 import { DOMAIN_INFO, type DomainId } from '@common/content-schema';
-import type { QuizSessionView } from '@common/contract';
+import type { PracticeChoices, QuizSessionView } from '@common/contract';
 import { type ReactNode, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useCourseIndex } from '../../app/course-index';
-import { ErrorMessage } from '../../ui/Status';
+import { ErrorMessage, Loading } from '../../ui/Status';
 import { useAsync } from '../../ui/useAsync';
 
 const DIFFICULTY_NAMES = { 1: 'Recall', 2: 'Apply', 3: 'Multi-constraint' } as const;
 
-export function PracticeSetup({
-  onStart,
-  note,
-}: {
+interface SetupProps {
   onStart: (s: QuizSessionView) => void;
   /** Said beside the start buttons (what starting does to a practice in progress). */
   note?: ReactNode;
-}) {
+}
+
+export function PracticeSetup(props: SetupProps) {
+  const settings = useAsync(() => api['settings.get']({}), []);
+  // Settings that cannot be read only cost the remembered choices: the form starts empty.
+  if (settings.loading && !settings.data) return <Loading what="practice setup" />;
+  return <PracticeForm {...props} initial={settings.data?.practice ?? undefined} />;
+}
+
+function PracticeForm({ onStart, note, initial }: SetupProps & { initial: PracticeChoices | undefined }) {
   const { notes } = useCourseIndex();
-  const [domains, setDomains] = useState<DomainId[]>([]);
-  const [topics, setTopics] = useState<string[]>([]);
-  const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>([]);
-  const [only, setOnly] = useState<'all' | 'unseen' | 'missed' | 'flagged'>('all');
-  const [count, setCount] = useState(10);
+  const [domains, setDomains] = useState<DomainId[]>(initial?.domains ?? []);
+  const [topics, setTopics] = useState<string[]>(initial?.topics ?? []);
+  const [difficulties, setDifficulties] = useState<(1 | 2 | 3)[]>(initial?.difficulties ?? []);
+  const [only, setOnly] = useState<PracticeChoices['only']>(initial?.only ?? 'all');
+  const [count, setCount] = useState(initial?.count ?? 10);
   const [error, setError] = useState<Error>();
   const topicChoices = useMemo(() => notes.filter((n) => domains.length === 0 || domains.includes(n.domain)), [notes, domains]);
   // A topic of a domain no longer chosen stays selected in state but does not count.
@@ -38,12 +45,12 @@ export function PracticeSetup({
 
   const start = async (mode: 'practice' | 'diagnostic') => {
     setError(undefined);
+    const choices: PracticeChoices = { domains, topics: chosenTopics, difficulties, only, count };
     try {
-      onStart(
-        await api['quiz.start'](
-          mode === 'diagnostic' ? { mode, count: 20 } : { mode, domains, topics: chosenTopics, difficulties, only, count },
-        ),
-      );
+      const session = await api['quiz.start'](mode === 'diagnostic' ? { mode, count: 20 } : { mode, ...choices });
+      // The next practice starts from these choices; failing to keep them must not stop this one.
+      if (mode === 'practice') api['settings.update']({ practice: choices }).catch(() => {});
+      onStart(session);
     } catch (err) {
       setError(err as Error);
     }
