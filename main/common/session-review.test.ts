@@ -5,6 +5,7 @@ import {
   matchesFilter,
   missedQuestionIds,
   type ReviewedAnswer,
+  retryLabel,
   reviewOutcome,
   weakestTopic,
 } from './session-review';
@@ -50,14 +51,22 @@ describe('looking back over a session', () => {
     expect(missedQuestionIds(items.filter((r) => r.correct))).toEqual([]);
   });
 
-  it('finds the weakest topic by share missed, then by the number missed', () => {
-    // codebuild: 1 of 2 missed; sqs: 2 of 3 missed.
-    expect(weakestTopic(items)).toEqual({ topicId: 'sqs', missed: 2, total: 3 });
-    expect(weakestTopic([item('a', 'x', 'wrong'), item('b', 'y', 'wrong'), item('c', 'y', 'unanswered')])).toEqual({
+  it('finds the weakest topic among the answers by share wrong, then by the number wrong; skipped ones do not count', () => {
+    // codebuild: 1 of 2 answers wrong; sqs: 1 of 2 answers wrong (q3 skipped), so the first asked.
+    expect(weakestTopic(items)).toEqual({ topicId: 'codebuild', missed: 1, total: 2 });
+    expect(weakestTopic([item('a', 'x', 'wrong'), item('b', 'x', 'correct'), item('c', 'y', 'wrong'), item('d', 'y', 'wrong')])).toEqual({
       topicId: 'y',
       missed: 2,
       total: 2,
     });
     expect(weakestTopic(items.filter((r) => r.correct))).toBeUndefined();
+    // A practice ended before any answer has no weakest topic.
+    expect(weakestTopic([item('a', 'x', 'unanswered'), item('b', 'y', 'unanswered')])).toBeUndefined();
+  });
+
+  it('says whether the retry is of wrong answers, skipped questions or both', () => {
+    expect(retryLabel(items)).toBe('Retry the ones I missed or skipped (3)');
+    expect(retryLabel(items.filter((r) => r.chosen.length > 0))).toBe('Retry the ones I missed (2)');
+    expect(retryLabel([item('a', 'x', 'correct'), item('b', 'x', 'unanswered')])).toBe('Answer the ones I skipped (1)');
   });
 });

@@ -56,17 +56,31 @@ export interface TopicTally {
 }
 
 /**
- * The session's weakest topic, by each question's main topic: the largest share missed (wrong or
- * unanswered), then the most missed, then the first asked. Undefined when nothing was missed.
+ * What the retry button says: the missed questions are answered wrong, skipped (left unanswered),
+ * or both, and a learner who ended a practice early should not read skipped ones as mistakes.
+ */
+export function retryLabel(items: readonly ReviewedAnswer[]): string {
+  const missed = missedQuestionIds(items).length;
+  const wrong = items.some((r) => reviewOutcome(r) === 'wrong');
+  const skipped = items.some((r) => reviewOutcome(r) === 'unanswered');
+  if (wrong && skipped) return `Retry the ones I missed or skipped (${missed})`;
+  return skipped ? `Answer the ones I skipped (${missed})` : `Retry the ones I missed (${missed})`;
+}
+
+/**
+ * The session's weakest topic, by each question's main topic, over the questions answered: the
+ * largest share wrong, then the most wrong, then the first asked. A skipped question says nothing
+ * about what the learner knows. Undefined when no answer was wrong.
  */
 export function weakestTopic(items: readonly ReviewedAnswer[]): TopicTally | undefined {
   const tallies = new Map<string, TopicTally>();
   for (const r of items) {
     const topicId = r.question.topics[0];
-    if (!topicId) continue;
+    const outcome = reviewOutcome(r);
+    if (!topicId || outcome === 'unanswered') continue;
     const t = tallies.get(topicId) ?? { topicId, missed: 0, total: 0 };
     t.total++;
-    if (reviewOutcome(r) !== 'correct') t.missed++;
+    if (outcome === 'wrong') t.missed++;
     tallies.set(topicId, t);
   }
   let best: TopicTally | undefined;

@@ -12,6 +12,7 @@ import {
   missedQuestionIds,
   RESULTS_FILTERS,
   type ResultsFilter,
+  retryLabel,
   reviewOutcome,
   weakestTopic,
 } from '@common/session-review';
@@ -164,7 +165,7 @@ export function ResultsReview({
       <div className="results-actions">
         {onPractise && missed.length > 0 && (
           <button type="button" className="primary" disabled={starting} onClick={() => void practise({ questionIds: missed })}>
-            Retry the ones I missed ({missed.length})
+            {retryLabel(items)}
           </button>
         )}
         {onPractise && weakest && (
