@@ -12,6 +12,9 @@ const BODY = [
   '',
   'Canary moves 10% first. See [[codedeploy-deployment-configs]].',
   '',
+  'Q: What does a canary shift first?',
+  'A: A tenth of the traffic.',
+  '',
   '```mermaid',
   'flowchart LR',
   '  A[Old fleet] --> B[Wombat fleet]',
@@ -31,6 +34,8 @@ test('write a note with mermaid and a link, see the backlink, export a PDF and c
   await page.getByRole('textbox', { name: 'Note text (markdown)' }).fill(BODY);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Preview' }).locator('pre.mermaid[data-rendered="svg"]')).toBeVisible();
+  // Two lines typed as two lines read as two lines, as in Obsidian (a Q:/A: card most of all).
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('p', { hasText: 'Q: What does' }).locator('br')).toHaveCount(1);
   await page.getByLabel('Tags').fill('deploy, exam');
   await page.getByLabel('Tags').blur();
 
@@ -75,6 +80,7 @@ test('write a note with mermaid and a link, see the backlink, export a PDF and c
   expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString()).toMatch(/^Shifting cheat sheet/);
   expect(text).not.toContain('Contents');
   expect(text).toContain('Wombat fleet');
+  expect(text).toMatch(/Q: What does a canary shift first\?\s*\n\s*A: A tenth of the traffic\./);
   expect(text).toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\b`));
   // Page 1 rendered to an image is not blank: it holds the note.
   execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);

@@ -13,6 +13,11 @@ describe('markdown dialect', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it("breaks lines at single newlines only when asked (the learner's own notes)", () => {
+    expect(md.render('Q: one\nA: two')).toBe('<p>Q: one\nA: two</p>\n');
+    expect(createMarkdown({ lineBreaks: true }).render('Q: one\nA: two')).toBe('<p>Q: one<br>\nA: two</p>\n');
+  });
+
   it('renders GitHub-style callouts with their titles', () => {
     const html = md.render('> [!SINCE]\n> CodeCommit closed to new customers.');
     expect(html).toContain('class="callout callout-since"');

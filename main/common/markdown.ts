@@ -23,6 +23,11 @@ hljs.registerLanguage('typescript', typescript);
 hljs.registerLanguage('javascript', typescript);
 
 export interface MarkdownOptions {
+  /**
+   * A single newline breaks the line, as in Obsidian: for the learner's own notes, where "Q: …" and
+   * "A: …" on two lines are two lines. Course notes are hard-wrapped and keep markdown's default.
+   */
+  lineBreaks?: boolean;
   /** Resolves a [[target#node]] link (target: an id or a topic title) to its label and app route, or undefined when it points nowhere. */
   resolveLink?: (target: string, nodeId?: string) => { label: string; href: string } | undefined;
 }
@@ -40,7 +45,7 @@ const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export function createMarkdown(options: MarkdownOptions = {}): Md {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: options.lineBreaks === true });
 
   md.options.highlight = (code, lang) => {
     const language = lang.trim().toLowerCase();

@@ -63,9 +63,10 @@ const PRINT_CSS = `
  * only a promise the reader cannot follow. Headings drop one level so that every note's
  * headings nest under its title (an h1) in the PDF outline, whatever levels the note uses.
  */
-function printMarkdown(doc: ExportDocument) {
+function printMarkdown(doc: ExportDocument, lineBreaks: boolean) {
   const inAppendix = new Set(doc.appendix.map((a) => a.id));
   const md = createMarkdown({
+    lineBreaks,
     resolveLink: (target, nodeId) => {
       if (nodeId) {
         const diagram = doc.content.diagrams.get(target);
@@ -93,7 +94,9 @@ function printMarkdown(doc: ExportDocument) {
 }
 
 export function buildExportHtml(doc: ExportDocument): string {
-  const md = printMarkdown(doc);
+  // The learner's notes break lines at single newlines, as on screen; the course notes do not.
+  const md = printMarkdown(doc, true);
+  const courseMd = printMarkdown(doc, false);
   const { notes, appendix, nonce } = doc;
   const date = doc.now.toISOString().slice(0, 10);
   const appendixCount = appendix.length ? `${appendix.length} course note${appendix.length === 1 ? '' : 's'} in the appendix` : '';
@@ -112,7 +115,7 @@ export function buildExportHtml(doc: ExportDocument): string {
   const appendixHtml = appendix
     .map(
       (a) =>
-        `<section class="note appendix" id="topic-${a.id}"><h1>Appendix: ${escapeHtml(a.title)}</h1>\n${md.render(a.markdown)}</section>`,
+        `<section class="note appendix" id="topic-${a.id}"><h1>Appendix: ${escapeHtml(a.title)}</h1>\n${courseMd.render(a.markdown)}</section>`,
     )
     .join('\n');
   const toc = [

@@ -54,6 +54,20 @@ describe('PDF links to course topics', () => {
   });
 });
 
+describe('PDF text', () => {
+  it("breaks the learner's lines where the note does, as the editor's preview does; course notes keep their wrapping", () => {
+    const s = tracker.fresh();
+    const note = s.notes.create('Card', 'Q: How long is the key deletion wait?\nA: 7 to 30 days.\n\nSee [[kms]].');
+    const html = s.exporter.buildNotesHtml([note], new Date(), { appendix: true });
+    expect(html).toContain('Q: How long is the key deletion wait?<br>');
+    // The KMS course note is hard-wrapped: its appendix page has no line breaks inside paragraphs.
+    const start = html.indexOf('id="topic-kms"');
+    const appendix = html.slice(start, html.indexOf('</section>', start));
+    expect(appendix).toContain('Key Management Service');
+    expect(appendix).not.toContain('<br>');
+  });
+});
+
 describe('PDF structure', () => {
   it('nests each note’s headings under its title in the outline, with Contents at the top level, and links land in the appendix', async () => {
     const s = tracker.fresh();

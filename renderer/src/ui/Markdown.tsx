@@ -11,12 +11,23 @@ interface MarkdownProps {
   /** Names the link resolver for caching: change it when the resolver's data changes. */
   linkKey?: string;
   className?: string;
+  /** The learner's own text: a single newline breaks the line (MarkdownOptions.lineBreaks). */
+  lineBreaks?: boolean;
 }
 
-export const Markdown = memo(function Markdown({ markdown, resolveLink, linkKey = 'default', className }: MarkdownProps) {
+export const Markdown = memo(function Markdown({
+  markdown,
+  resolveLink,
+  linkKey = 'default',
+  className,
+  lineBreaks = false,
+}: MarkdownProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { dark } = useTheme();
-  const html = useMemo(() => renderMarkdownToSafeHtml(markdown, resolveLink, linkKey), [markdown, resolveLink, linkKey]);
+  const html = useMemo(
+    () => renderMarkdownToSafeHtml(markdown, resolveLink, linkKey, lineBreaks),
+    [markdown, resolveLink, linkKey, lineBreaks],
+  );
 
   useEffect(() => {
     const root = ref.current;

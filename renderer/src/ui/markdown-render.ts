@@ -6,11 +6,17 @@ import DOMPurify from 'dompurify';
 
 const cache = new Map<string, ReturnType<typeof createMarkdown>>();
 
-export function renderMarkdownToSafeHtml(markdown: string, resolveLink: MarkdownOptions['resolveLink'], cacheKey: string): string {
-  let md = cache.get(cacheKey);
+export function renderMarkdownToSafeHtml(
+  markdown: string,
+  resolveLink: MarkdownOptions['resolveLink'],
+  cacheKey: string,
+  lineBreaks = false,
+): string {
+  const key = `${cacheKey}${lineBreaks ? ':breaks' : ''}`;
+  let md = cache.get(key);
   if (!md) {
-    md = createMarkdown({ resolveLink });
-    cache.set(cacheKey, md);
+    md = createMarkdown({ resolveLink, lineBreaks });
+    cache.set(key, md);
   }
   return DOMPurify.sanitize(md.render(markdown), {
     USE_PROFILES: { html: true },

@@ -186,7 +186,7 @@ function NoteEditor({
         )}
         {layout !== 'editor' && (
           <section className="note-preview" aria-label="Preview">
-            <Markdown markdown={body} resolveLink={resolveLink} linkKey={`course-${notes.length}`} />
+            <Markdown markdown={body} resolveLink={resolveLink} linkKey={`course-${notes.length}`} lineBreaks />
           </section>
         )}
       </div>

@@ -114,12 +114,12 @@ function NoteCardReview({ cards, onDone }: { cards: NoteCardView[]; onDone: () =
         Card {index + 1} of {cards.length} · from <a href={routeHref({ view: 'notes', noteId: card.noteId })}>{card.noteTitle}</a>
       </p>
       <div className="note-card-face">
-        <Markdown markdown={card.front} className="markdown" />
+        <Markdown markdown={card.front} className="markdown" lineBreaks />
       </div>
       {shown ? (
         <>
           <div className="note-card-face note-card-back" aria-live="polite">
-            <Markdown markdown={card.back} className="markdown" />
+            <Markdown markdown={card.back} className="markdown" lineBreaks />
           </div>
           <div ref={gradesRef}>
             <RatingButtons onRate={(r) => void grade(r)} next={card.next} />
