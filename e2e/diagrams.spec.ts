@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { MIN_READABLE_PX, SMALLEST_TEXT_PX } from '../main/common/diagram-style';
 import { expect, test } from './support/fixtures';
 import { waitForSettled } from './support/page-quality';
 import { apiCaller } from './support/seed';
@@ -60,6 +61,18 @@ test('a drill hides labels, and its answers appear in the quiz history', async (
   await page.getByRole('button', { name: 'Drill' }).click();
   const drill = page.getByRole('complementary', { name: 'Drill' });
   await expect(page.locator('.diagram-node.is-drill-hidden')).not.toHaveCount(0);
+  // The asked node is in view beside the panel, at a zoom where the edge labels around it (the
+  // clues) read at 11 px or more, not shrunk with the whole diagram.
+  const canvas = page.locator('.react-flow');
+  const asked = page.locator('.diagram-node.is-highlighted');
+  await expect
+    .poll(async () => {
+      const [c, n] = [await canvas.boundingBox(), await asked.boundingBox()];
+      const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+      const inside = !!c && !!n && n.x >= c.x && n.y >= c.y && n.x + n.width <= c.x + c.width && n.y + n.height <= c.y + c.height;
+      return inside && zoom >= MIN_READABLE_PX / SMALLEST_TEXT_PX - 0.01;
+    })
+    .toBe(true);
   const total = Number(/of (\d+) answered/.exec((await drill.locator('p.muted').textContent()) ?? '')?.[1]);
   for (let i = 0; i < total; i++) {
     await drill.getByRole('group').getByRole('button').first().click();

@@ -20,7 +20,7 @@ import { NodePanel } from './NodePanel';
 import { EDGE_TYPES } from './RoutedEdge';
 import { NODE_TYPES } from './ServiceNode';
 import { type SimulationHighlight, SimulationPanel, type TrafficOverlay } from './SimulationPanel';
-import { useDiagramCamera } from './useDiagramCamera';
+import { READABLE_ZOOM, useDiagramCamera } from './useDiagramCamera';
 import { useDiagramExport } from './useDiagramExport';
 import { useDiagramKeyboard } from './useDiagramKeyboard';
 import { useOverscanCulling } from './useOverscanCulling';
@@ -40,6 +40,9 @@ const miniMapColour = (node: Node) => {
  * draw every node (Tab reaches all of them, and React Flow pans to the focused one).
  */
 const CULL_FROM_NODES = 200;
+/** A drilled node's neighbourhood is fitted with this much room around it, and never above 100%. */
+const DRILL_MARGIN = 1.3;
+const DRILL_MAX_ZOOM = 1;
 
 /** Whether the whole drawing is on screen: then the minimap has nothing to add and only hides part of it. */
 const wholeDrawingInView =
@@ -66,7 +69,7 @@ export function DiagramCanvas({
   const [message, setMessage] = useState<string>();
   const { renderEverything, exportAs } = useDiagramExport(spec.id, setMessage);
   const current = step !== undefined ? spec.steps[step] : undefined;
-  const { fitView } = useReactFlow();
+  const { fitView, getNodesBounds, setCenter } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
   const allInView = useStore(useMemo(() => wholeDrawingInView(spec.layout.size), [spec.layout.size]));
   const { showOpening } = useDiagramCamera({ spec, canvasRef, stepNodes: current?.nodes, selected, initialNodeId });
@@ -108,9 +111,11 @@ export function DiagramCanvas({
   // Opened from a note: the linked node; otherwise the whole diagram if it is readable, else the first step.
   const onInit = showOpening;
 
-  // Drill and simulation panels narrow the canvas, and both need the whole diagram in view.
+  // A simulation panel narrows the canvas and needs the whole diagram in view. A drill shows each
+  // node it asks about with its neighbours at a readable size instead (focusDrillNode): fitted
+  // whole beside the panel, a large diagram's edge labels shrink to a few pixels.
   useEffect(() => {
-    if (mode === 'explore') return;
+    if (mode !== 'simulate') return;
     void nextFrames(2).then(() => fitView({ duration: 200 }));
   }, [mode, fitView]);
 
@@ -135,9 +140,28 @@ export function DiagramCanvas({
     if (drillKey) void startDrill(drillKey.split(','));
   }, [drillKey]);
 
+  // The asked node with the nodes it connects to, so the edges and labels around it (the clues)
+  // are in view, but never below the zoom at which the smallest text reads at 11 px: a hub's
+  // neighbours may span the whole diagram, and then the view centres on the asked node (pan or
+  // the minimap show the rest). After two frames, because opening the panel narrows the canvas.
   const focusDrillNode = useCallback(
-    (nodeId: string) => void fitView({ nodes: [{ id: nodeId }], maxZoom: 1.1, padding: 1.2, duration: 300 }),
-    [fitView],
+    (nodeId: string) => {
+      const around = new Set([nodeId]);
+      for (const edge of spec.edges) {
+        if (edge.from === nodeId) around.add(edge.to);
+        if (edge.to === nodeId) around.add(edge.from);
+      }
+      void nextFrames(2).then(() => {
+        const canvas = canvasRef.current?.getBoundingClientRect();
+        if (!canvas) return;
+        const hood = getNodesBounds([...around]);
+        const fit = Math.min(canvas.width / (hood.width * DRILL_MARGIN), canvas.height / (hood.height * DRILL_MARGIN));
+        const zoom = Math.min(DRILL_MAX_ZOOM, Math.max(READABLE_ZOOM, fit));
+        const centreOn = fit >= READABLE_ZOOM ? hood : getNodesBounds([nodeId]);
+        void setCenter(centreOn.x + centreOn.width / 2, centreOn.y + centreOn.height / 2, { zoom, duration: 300 });
+      });
+    },
+    [getNodesBounds, setCenter, spec.edges],
   );
   const selectedNode = spec.nodes.find((n) => n.id === selected);
 
