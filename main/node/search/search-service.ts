@@ -247,8 +247,9 @@ export class SearchService {
     for (const word of rawWords) vocab.add(word);
     // A title's CamelCase names count by their parts too: "pipeline" is in "CodePipeline basics".
     const stemmedName = question ? '' : stemText(`${doc.title} ${splitCamelCase(doc.title)}`);
-    const head = new Set([stemmedName, stemmedTags, stemText(doc.id.replace(/-/g, ' '))].join(' ').split(' '));
-    const name = question ? '' : `${stemmedName} ${stemText(doc.id.replace(/-/g, ' '))}`;
+    const stemmedId = stemText(doc.id.replace(/-/g, ' '));
+    const head = new Set([stemmedName, stemmedTags, stemmedId].join(' ').split(' '));
+    const name = question ? '' : `${stemmedName} ${stemmedId}`;
     this.bodies.set(`${doc.kind}:${doc.id}`, doc.body);
     if (doc.kind === 'course-note') {
       this.noteCount++;
